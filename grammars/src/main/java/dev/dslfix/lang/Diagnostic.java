@@ -1,0 +1,41 @@
+package dev.dslfix.lang;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One finding of a checker. {@code start} and {@code end} are UTF-16 offsets into the checked text
+ * (Java string indices, which is also what LSP positions count), end exclusive.
+ * {@code code} is a stable rule code such as {@code syntax} or {@code unknown-column}.
+ */
+public record Diagnostic(int start, int end, Severity severity, String code, String message) {
+
+    /** Order of presentation: by position, then severity, then code. */
+    public static final Comparator<Diagnostic> BY_POSITION = Comparator
+            .comparingInt(Diagnostic::start)
+            .thenComparingInt(Diagnostic::end)
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad range " + start + ".." + end);
+        }
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Diagnostic error(int start, int end, String code, String message) {
+        return new Diagnostic(start, end, Severity.ERROR, code, message);
+    }
+
+    public static Diagnostic warning(int start, int end, String code, String message) {
+        return new Diagnostic(start, end, Severity.WARNING, code, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

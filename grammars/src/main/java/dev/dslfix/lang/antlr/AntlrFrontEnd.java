@@ -1,0 +1,225 @@
+package dev.dslfix.lang.antlr;
+
+import dev.dslfix.lang.Cancellation;
+import dev.dslfix.lang.DeepStack;
+import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.ParseResult;
+import dev.dslfix.lang.SourceText;
+import dev.dslfix.lang.SyntaxIssue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.LexerNoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Lexing and parsing with any ANTLR grammar, the way every dslfix language does it:
+ * positions in UTF-16, errors as {@link SyntaxIssue}s with expected sets, a fast SLL pass that
+ * falls back to full LL with recovery only when the input has errors, work on a large-stack
+ * thread, cancellation between tokens, and nothing thrown for bad input.
+ */
+public final class AntlrFrontEnd {
+    /** Beyond this many syntax errors the rest are cascades, not news. */
+    public static final int MAX_ISSUES = 100;
+    /** Off-channel place for tokens the parser must not see (unterminated lexemes). */
+    private static final int ERROR_CHANNEL = 7;
+
+    private final Recognizers recognizers;
+    private final TokenNames names;
+    private final Map<Integer, String> unterminatedMessages;
+
+    /**
+     * @param unterminatedMessages token types that stand for unfinished lexemes (a string without
+     *                             its closing quote), with the message to report for each
+     */
+    public AntlrFrontEnd(Recognizers recognizers, TokenNames names, Map<Integer, String> unterminatedMessages) {
+        this.recognizers = recognizers;
+        this.names = names;
+        this.unterminatedMessages = Map.copyOf(unterminatedMessages);
+    }
+
+    public TokenNames names() {
+        return names;
+    }
+
+    public List<LexToken> tokenize(String text) {
+        return DeepStack.call(() -> {
+            SourceText source = new SourceText(text);
+            IssueCollector collector = new IssueCollector(source, names);
+            CommonTokenStream stream = lex(source, collector, Cancellation.NONE);
+            return toLexTokens(source, stream);
+        });
+    }
+
+    public ParseResult parse(String text, Cancellation cancel) {
+        return DeepStack.call(() -> parseHere(new SourceText(text), cancel));
+    }
+
+    private ParseResult parseHere(SourceText source, Cancellation cancel) {
+        IssueCollector collector = new IssueCollector(source, names);
+        CommonTokenStream stream = lex(source, collector, cancel);
+        List<LexToken> tokens = toLexTokens(source, stream);
+        collector.setEndOfContent(endOfContent(tokens));
+        ParserRuleContext tree;
+        try {
+            tree = parseTokens(stream, collector, cancel);
+        } catch (StackOverflowError e) {
+            // Only reachable beyond what the large stack allows; say so instead of failing.
+            collector.clearParserIssues();
+            tree = null;
+            List<SyntaxIssue> issues = new ArrayList<>(collector.issues());
+            issues.add(new SyntaxIssue(SyntaxIssue.Kind.NO_VIABLE,
+                    Diagnostic.error(0, Math.min(1, source.length()), IssueCollector.CODE,
+                            "input is nested too deeply to analyse"), -2, "", List.of(), List.of()));
+            return new ParseResult(source, tokens, null, issues);
+        }
+        return new ParseResult(source, tokens, tree, finish(collector.issues()));
+    }
+
+    private CommonTokenStream lex(SourceText source, IssueCollector collector, Cancellation cancel) {
+        Lexer lexer = recognizers.lexer(CharStreams.fromString(source.text()));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                                    String msg, RecognitionException e) {
+                if (e instanceof LexerNoViableAltException lnv) {
+                    collector.unexpectedCharacter(lnv.getStartIndex());
+                }
+            }
+        });
+        CommonTokenStream stream = new CommonTokenStream(lexer);
+        int count = 0;
+        while (stream.LA(1) != Token.EOF) {
+            // fill() in steps so that a cancelled analysis of a huge file stops early
+            stream.consume();
+            if ((++count & 1023) == 0) {
+                cancel.check();
+            }
+        }
+        stream.fill();
+        for (Token t : stream.getTokens()) {
+            String message = unterminatedMessages.get(t.getType());
+            if (message != null && t instanceof CommonToken ct) {
+                ct.setChannel(ERROR_CHANNEL);
+                collector.unterminated(t, message);
+            }
+        }
+        stream.seek(0);
+        return stream;
+    }
+
+    private ParserRuleContext parseTokens(CommonTokenStream stream, IssueCollector collector, Cancellation cancel) {
+        Parser parser = recognizers.parser(stream);
+        parser.removeErrorListeners();
+        parser.removeParseListeners();
+        parser.setBuildParseTree(true);
+        parser.addParseListener(new CancellationListener(cancel));
+        // Stage 1: SLL without recovery. Correct input (the common case) parses here, fast.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return recognizers.parseStart(parser);
+        } catch (ParseCancellationException e) {
+            // Stage 2: full LL with recovery and reporting.
+        }
+        stream.seek(0);
+        parser.reset();
+        parser.addParseListener(new CancellationListener(cancel));
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new ReportingErrorStrategy(collector));
+        return recognizers.parseStart(parser);
+    }
+
+    private List<SyntaxIssue> finish(List<SyntaxIssue> raw) {
+        // An unterminated lexeme swallows the rest of the input: what follows it is not news.
+        int cut = raw.stream().filter(i -> i.kind() == SyntaxIssue.Kind.UNTERMINATED)
+                .mapToInt(i -> i.diagnostic().start()).min().orElse(Integer.MAX_VALUE);
+        List<SyntaxIssue> sorted = new ArrayList<>(raw);
+        sorted.sort(Comparator.comparing(SyntaxIssue::diagnostic, Diagnostic.BY_POSITION));
+        List<SyntaxIssue> out = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
+        for (SyntaxIssue issue : sorted) {
+            boolean lexical = issue.kind() == SyntaxIssue.Kind.UNTERMINATED || issue.kind() == SyntaxIssue.Kind.UNEXPECTED_CHARACTER;
+            if (!lexical && issue.diagnostic().start() >= cut) {
+                continue;
+            }
+            if (!starts.add(issue.diagnostic().start())) {
+                continue;
+            }
+            if (out.size() == MAX_ISSUES) {
+                Diagnostic d = issue.diagnostic();
+                out.add(new SyntaxIssue(SyntaxIssue.Kind.NO_VIABLE,
+                        Diagnostic.error(d.start(), d.end(), IssueCollector.CODE,
+                                "too many syntax errors; the rest are not reported"),
+                        issue.foundType(), issue.foundText(), List.of(), List.of()));
+                break;
+            }
+            out.add(issue);
+        }
+        return out;
+    }
+
+    private List<LexToken> toLexTokens(SourceText source, CommonTokenStream stream) {
+        List<Token> all = stream.getTokens();
+        List<LexToken> out = new ArrayList<>(all.size());
+        for (Token t : all) {
+            if (t.getType() == Token.EOF) {
+                continue;
+            }
+            int start = source.offsetOfCodePoint(t.getStartIndex());
+            int end = source.offsetOfCodePoint(t.getStopIndex() + 1);
+            out.add(new LexToken(t.getType(), names.typeName(t.getType()), t.getText(), start, end,
+                    t.getChannel() != Token.DEFAULT_CHANNEL));
+        }
+        return out;
+    }
+
+    private static int endOfContent(List<LexToken> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (!tokens.get(i).hidden()) {
+                return tokens.get(i).end();
+            }
+        }
+        return 0;
+    }
+
+    /** Checks for cancellation on every consumed token. */
+    private record CancellationListener(Cancellation cancel) implements ParseTreeListener {
+        @Override
+        public void visitTerminal(TerminalNode node) {
+            cancel.check();
+        }
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {
+        }
+
+        @Override
+        public void enterEveryRule(ParserRuleContext ctx) {
+        }
+
+        @Override
+        public void exitEveryRule(ParserRuleContext ctx) {
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.dslfix.lang.sql;
+
+import dev.dslfix.lang.Cancellation;
+import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.ParseResult;
+import dev.dslfix.lang.DeepStack;
+import dev.dslfix.lang.antlr.AntlrFrontEnd;
+import dev.dslfix.lang.antlr.Recognizers;
+import dev.dslfix.lang.antlr.TokenNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATN;
+
+/** The built-in SQL language: a SQLite-flavoured dialect with schema-aware static checks. */
+public final class SqlLanguage implements Language {
+    public static final String ID = "sql";
+
+    private static final Recognizers RECOGNIZERS = new Recognizers() {
+        @Override
+        public Lexer lexer(CharStream input) {
+            return new SqlLexer(input);
+        }
+
+        @Override
+        public Parser parser(TokenStream tokens) {
+            return new SqlParser(tokens);
+        }
+
+        @Override
+        public ParserRuleContext parseStart(Parser parser) {
+            return ((SqlParser) parser).script();
+        }
+    };
+
+    private final AntlrFrontEnd frontEnd;
+    private final SchemaFiles schemaFiles;
+    private final Set<String> extraFunctions;
+
+    public SqlLanguage() {
+        this(SchemaFiles.NONE, Set.of());
+    }
+
+    /**
+     * @param schemaFiles    files whose CREATE statements every checked script may use
+     * @param extraFunctions application-defined functions, so they are not reported as unknown
+     */
+    public SqlLanguage(SchemaFiles schemaFiles, Set<String> extraFunctions) {
+        this.schemaFiles = schemaFiles;
+        this.extraFunctions = extraFunctions.stream().map(SqlNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.frontEnd = new AntlrFrontEnd(RECOGNIZERS, tokenNames(), Map.of(
+                SqlLexer.UNTERMINATED_STRING, "unterminated string literal: the closing ' is missing",
+                SqlLexer.UNTERMINATED_IDENTIFIER, "unterminated quoted name: the closing quote is missing",
+                SqlLexer.UNTERMINATED_COMMENT, "unterminated comment: the closing */ is missing"));
+    }
+
+    static TokenNames tokenNames() {
+        ATN atn = SqlParser._ATN;
+        return new TokenNames(SqlLexer.VOCABULARY, Map.of(
+                "IDENTIFIER", "a name",
+                "QUOTED_IDENTIFIER", "a quoted name",
+                "NUMBER", "a number",
+                "STRING", "a string",
+                "BLOB", "a blob literal",
+                "PARAMETER", "a parameter"))
+                .withCategory("an expression", atn.nextTokens(atn.ruleToStartState[SqlParser.RULE_expr]))
+                .withCategory("a name", atn.nextTokens(atn.ruleToStartState[SqlParser.RULE_name]))
+                .withCategory("a statement", atn.nextTokens(atn.ruleToStartState[SqlParser.RULE_statement]));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "SQL (SQLite dialect)";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of(".sql");
+    }
+
+    @Override
+    public List<LexToken> tokenize(String text) {
+        return frontEnd.tokenize(text);
+    }
+
+    @Override
+    public ParseResult parse(String text, Cancellation cancel) {
+        return frontEnd.parse(text, cancel);
+    }
+
+    @Override
+    public List<Diagnostic> check(String text, Cancellation cancel) {
+        return DeepStack.call(() -> {
+            ParseResult parsed = parse(text, cancel);
+            List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
+            if (parsed.tree() instanceof SqlParser.ScriptContext script) {
+                out.addAll(new SqlChecker(parsed, schemaFiles.load(), extraFunctions, cancel).check(script));
+            }
+            out.sort(Diagnostic.BY_POSITION);
+            return out;
+        });
+    }
+}
