@@ -49,7 +49,7 @@ CREATE INDEX idx_posts_section ON posts (section_id) WHERE state = 'published';
 CREATE TRIGGER trg_posts_revision
 BEFORE UPDATE OF title, body_markdown ON posts
 FOR EACH ROW
-WHEN OLD.title IS NOT NEW.title OR OLD.body_markdown IS NOT NEW.body_markdown
+WHEN OLD.title IS DISTINCT FROM NEW.title OR OLD.body_markdown IS DISTINCT FROM NEW.body_markdown
 BEGIN
     INSERT INTO post_revisions (post_id, revision_no, title, body_markdown, saved_by)
     VALUES (
@@ -67,6 +67,30 @@ FOR EACH ROW
 WHEN NEW.updated_at = OLD.updated_at
 BEGIN
     UPDATE posts SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;
+END;
+
+-- Soft delete: removing a post archives it instead, via an updatable view.
+CREATE VIEW live_posts AS
+SELECT id, slug, title, state FROM posts WHERE state <> 'archived';
+
+CREATE TRIGGER trg_live_posts_delete
+INSTEAD OF DELETE ON live_posts
+FOR EACH ROW
+BEGIN
+    UPDATE posts SET state = 'archived' WHERE id = OLD.id;
+END;
+
+CREATE TABLE deleted_sections (
+    slug       TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    deleted_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+CREATE TRIGGER trg_sections_before_delete
+BEFORE DELETE ON sections
+FOR EACH ROW
+BEGIN
+    INSERT INTO deleted_sections (slug, label) VALUES (OLD.slug, OLD.label);
 END;
 
 INSERT INTO authors (id, handle, display_name, is_editor) VALUES
@@ -90,6 +114,11 @@ UPDATE posts
 SET state = 'published'
 WHERE state = 'scheduled'
   AND publish_at <= datetime('now');
+
+-- Archive a draft through the view and retire an unused section.
+DELETE FROM live_posts WHERE slug = 'remote-rituals';
+INSERT INTO sections (id, slug, label) VALUES (3, 'press', 'Press releases');
+DELETE FROM sections WHERE slug = 'press';
 
 -- Editorial dashboard.
 SELECT p.title,

@@ -41,7 +41,7 @@ WITH RECURSIVE reports (id) AS (
 )
 SELECT e.name, e.title
 FROM employees e
-WHERE e.id IN (SELECT id FROM reports)
+WHERE e.id IN (SELECT r.id FROM reports r)
   AND e.title <> 'CTO'
 ORDER BY e.name;
 

@@ -92,7 +92,7 @@ WHEN NEW.qty_delta < 0
  AND (SELECT sum(s.qty_delta) FROM stock_ledger s
        WHERE s.item_id = NEW.item_id
          AND s.location_id = NEW.location_id
-         AND s.lot_id IS NEW.lot_id) < 0
+         AND s.lot_id IS NOT DISTINCT FROM NEW.lot_id) < 0
 BEGIN
     INSERT INTO stock_alerts (item_id, location_id, on_hand)
     SELECT NEW.item_id, NEW.location_id, sum(qty_delta)

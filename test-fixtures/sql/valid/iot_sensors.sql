@@ -64,7 +64,7 @@ BEGIN
       AND (NEW.value < r.min_value OR NEW.value > r.max_value);
     UPDATE devices
        SET last_seen_at = datetime(NEW.ts, 'unixepoch')
-     WHERE id = (SELECT device_id FROM sensors WHERE id = NEW.sensor_id);
+     WHERE id = (SELECT s.device_id FROM sensors s WHERE s.id = NEW.sensor_id);
 END;
 
 INSERT INTO sites VALUES (1, 'Greenhouse Nord', 52.52, 13.405), (2, 'Cold store 3', 59.91, 10.75);
@@ -113,6 +113,17 @@ SELECT d.serial, d.last_seen_at
 FROM devices d
 WHERE d.last_seen_at IS NULL
    OR d.last_seen_at < (SELECT datetime(max(ts) - 3600, 'unixepoch') FROM readings);
+
+-- Great-circle distance between sites in km (haversine).
+SELECT a.name AS from_site,
+       b.name AS to_site,
+       round(2 * 6371 * asin(sqrt(
+           pow(sin(radians(b.latitude - a.latitude) / 2), 2)
+           + cos(radians(a.latitude)) * cos(radians(b.latitude))
+             * pow(sin(radians(b.longitude - a.longitude) / 2), 2))), 1) AS distance_km,
+       round(degrees(atan2(b.longitude - a.longitude, b.latitude - a.latitude)), 0) AS rough_bearing_deg
+FROM sites a
+JOIN sites b ON b.id > a.id;
 
 -- Firmware fleet overview.
 SELECT model, firmware, count(*) AS devices, hex(min(secret)) AS sample_secret

@@ -80,12 +80,12 @@ SELECT l.id,
        min(10.0, 0.25 * (julianday(coalesce(l.returned_on, '2024-06-15')) - julianday(l.due_on)))
 FROM loans l
 WHERE coalesce(l.returned_on, '2024-06-15') > l.due_on
-ON CONFLICT (loan_id) DO UPDATE SET amount = excluded.amount WHERE fines.paid = 0;
+ON CONFLICT (loan_id) DO UPDATE SET amount = iif(fines.paid = 0, excluded.amount, fines.amount);
 
 -- Return a copy.
 UPDATE loans
 SET returned_on = date('now')
-WHERE copy_id = (SELECT id FROM copies WHERE barcode = 'LIB-0003')
+WHERE copy_id = (SELECT c.id FROM copies c WHERE c.barcode = 'LIB-0003')
   AND returned_on IS NULL;
 
 -- Members with outstanding fines.

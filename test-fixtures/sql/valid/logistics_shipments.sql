@@ -79,3 +79,22 @@ SELECT shipment_id, facility, event, scanned_at,
        round((julianday(scanned_at) - julianday(lag(scanned_at) OVER (PARTITION BY shipment_id ORDER BY scanned_at))) * 24, 1) AS hours_since_prev
 FROM scans
 ORDER BY shipment_id, scanned_at;
+
+-- Paginated tracking search for the customer portal (page 2, 2 rows per page).
+SELECT s.tracking_no, c.name AS carrier, s.dest_country
+FROM shipments AS s
+INNER JOIN carriers AS c ON c.id = s.carrier_id
+WHERE s.tracking_no GLOB 'SP*' OR s.tracking_no LIKE 'AF-%'
+ORDER BY s.shipped_at DESC, s.tracking_no
+LIMIT 2 OFFSET 2;
+
+-- Scan counts per shipment, joining on the shared column name.
+CREATE VIEW IF NOT EXISTS shipment_scan_counts AS
+SELECT shipment_id, count(*) AS scan_count, max(scanned_at) AS last_scan_at
+FROM scans
+GROUP BY shipment_id;
+
+SELECT tracking_no, scan_count, last_scan_at
+FROM (SELECT id AS shipment_id, tracking_no FROM shipments) AS sh
+LEFT OUTER JOIN shipment_scan_counts USING (shipment_id)
+ORDER BY scan_count DESC NULLS FIRST;

@@ -16,14 +16,14 @@ CREATE TEMP TABLE normalised AS
 SELECT id, lower(trim(email)) AS email_norm, list_name, subscribed
 FROM subscribers;
 
-CREATE TEMPORARY TABLE IF NOT EXISTS keepers (
+CREATE TEMP TABLE IF NOT EXISTS keepers (
     id INTEGER PRIMARY KEY
 ) WITHOUT ROWID;
 
 INSERT INTO keepers (id)
 SELECT min(id) FROM normalised GROUP BY email_norm, list_name;
 
-DELETE FROM subscribers WHERE id NOT IN (SELECT id FROM keepers);
+DELETE FROM subscribers WHERE id NOT IN (SELECT k.id FROM keepers k);
 
 UPDATE subscribers SET email = lower(trim(email));
 

@@ -9,8 +9,8 @@ CREATE TABLE invoice_lines (
     vat_rate      REAL NOT NULL DEFAULT 0.21,
     net_amount    REAL GENERATED ALWAYS AS (round(quantity * unit_price * (1 - discount_pct / 100.0), 2)) STORED,
     vat_amount    REAL GENERATED ALWAYS AS (round(net_amount * vat_rate, 2)) VIRTUAL,
-    gross_amount  REAL AS (net_amount + vat_amount),
-    search_key    TEXT AS (lower(invoice_no || ' ' || description))
+    gross_amount  REAL GENERATED ALWAYS AS (net_amount + vat_amount),
+    search_key    TEXT GENERATED ALWAYS AS (lower(invoice_no || ' ' || description))
 );
 
 CREATE INDEX idx_invoice_lines_search ON invoice_lines (search_key);

@@ -95,7 +95,7 @@ ORDER BY b.id;
 
 -- Occupancy percentage per hotel for the first week.
 SELECT h.name,
-       round(100.0 * sum(b.nights) / (7 * (SELECT sum(inventory) FROM room_types x WHERE x.hotel_id = h.id)), 1) AS occupancy_pct
+       round(100.0 * sum(b.nights) / (7 * (SELECT sum(x.inventory) FROM room_types x WHERE x.hotel_id = h.id)), 1) AS occupancy_pct
 FROM hotels h
 JOIN room_types rt ON rt.hotel_id = h.id
 JOIN bookings b    ON b.room_type_id = rt.id AND b.cancelled = 0

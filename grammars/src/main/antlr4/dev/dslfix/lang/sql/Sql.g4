@@ -507,9 +507,12 @@ IDENTIFIER : [A-Z_\u0080-\uFFFF\u{10000}-\u{10FFFF}] [A-Z_0-9$\u0080-\uFFFF\u{10
 
 QUOTED_IDENTIFIER
     : '"' ( ~'"' | '""' )* '"'
-    | '`' ( ~'`' | '``' )* '`'
-    | '[' ~']'* ']'
+    | '`' ( ~[`\r\n] | '``' )* '`'
+    | '[' ~[\]\r\n]* ']'
     ;
+
+// LLM output often keeps the markdown fence around the code: a token of its own, reported as such.
+MARKDOWN_FENCE : '```' ~[\r\n]* ;
 
 PARAMETER
     : '?' DIGIT*
@@ -523,7 +526,7 @@ WS : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 // Unfinished lexemes get tokens of their own so that the message can say what is unfinished.
 // A terminated lexeme is always longer, so these only win when the closing quote never comes.
 UNTERMINATED_STRING : '\'' ( ~'\'' | '\'\'' )* ;
-UNTERMINATED_IDENTIFIER : '"' ( ~'"' | '""' )* | '`' ( ~'`' | '``' )* ;
+UNTERMINATED_IDENTIFIER : '"' ( ~'"' | '""' )* | '`' ( ~[`\r\n] | '``' )* ;
 // Comment text that contains no '*/', up to the end of input.
 UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 

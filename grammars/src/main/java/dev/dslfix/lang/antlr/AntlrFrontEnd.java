@@ -26,6 +26,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTreeListener;
@@ -45,16 +46,19 @@ public final class AntlrFrontEnd {
 
     private final Recognizers recognizers;
     private final TokenNames names;
-    private final Map<Integer, String> unterminatedMessages;
+    private final Map<Integer, LexicalError> lexicalErrors;
+    private final IntervalSet syncTokens;
 
     /**
-     * @param unterminatedMessages token types that stand for unfinished lexemes (a string without
-     *                             its closing quote), with the message to report for each
+     * @param lexicalErrors token types that stand for lexical mistakes, with what to report
+     * @param syncTokens    where recovery resumes after a syntax error (SQL: ';'), so that one
+     *                      mistake gives one diagnostic per statement; empty for ANTLR's default
      */
-    public AntlrFrontEnd(Recognizers recognizers, TokenNames names, Map<Integer, String> unterminatedMessages) {
+    public AntlrFrontEnd(Recognizers recognizers, TokenNames names, Map<Integer, LexicalError> lexicalErrors, IntervalSet syncTokens) {
         this.recognizers = recognizers;
         this.names = names;
-        this.unterminatedMessages = Map.copyOf(unterminatedMessages);
+        this.lexicalErrors = Map.copyOf(lexicalErrors);
+        this.syncTokens = syncTokens;
     }
 
     public TokenNames names() {
@@ -118,10 +122,10 @@ public final class AntlrFrontEnd {
         }
         stream.fill();
         for (Token t : stream.getTokens()) {
-            String message = unterminatedMessages.get(t.getType());
-            if (message != null && t instanceof CommonToken ct) {
+            LexicalError error = lexicalErrors.get(t.getType());
+            if (error != null && t instanceof CommonToken ct) {
                 ct.setChannel(ERROR_CHANNEL);
-                collector.unterminated(t, message);
+                collector.lexicalError(t, error);
             }
         }
         stream.seek(0);
@@ -146,21 +150,23 @@ public final class AntlrFrontEnd {
         parser.reset();
         parser.addParseListener(new CancellationListener(cancel));
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-        parser.setErrorHandler(new ReportingErrorStrategy(collector));
+        parser.setErrorHandler(new ReportingErrorStrategy(collector, syncTokens));
         return recognizers.parseStart(parser);
     }
 
     private List<SyntaxIssue> finish(List<SyntaxIssue> raw) {
-        // An unterminated lexeme swallows the rest of the input: what follows it is not news.
+        // An unterminated lexeme swallows the rest of the input: what follows it, and the
+        // parser's complaint about the input ending early, are not news.
         int cut = raw.stream().filter(i -> i.kind() == SyntaxIssue.Kind.UNTERMINATED)
                 .mapToInt(i -> i.diagnostic().start()).min().orElse(Integer.MAX_VALUE);
+        boolean truncated = cut != Integer.MAX_VALUE;
         List<SyntaxIssue> sorted = new ArrayList<>(raw);
         sorted.sort(Comparator.comparing(SyntaxIssue::diagnostic, Diagnostic.BY_POSITION));
         List<SyntaxIssue> out = new ArrayList<>();
         Set<Integer> starts = new HashSet<>();
         for (SyntaxIssue issue : sorted) {
             boolean lexical = issue.kind() == SyntaxIssue.Kind.UNTERMINATED || issue.kind() == SyntaxIssue.Kind.UNEXPECTED_CHARACTER;
-            if (!lexical && issue.diagnostic().start() >= cut) {
+            if (!lexical && (issue.diagnostic().start() >= cut || (truncated && issue.foundType() == Token.EOF))) {
                 continue;
             }
             if (!starts.add(issue.diagnostic().start())) {

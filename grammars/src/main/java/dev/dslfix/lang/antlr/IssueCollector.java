@@ -47,14 +47,18 @@ final class IssueCollector {
         add(SyntaxIssue.Kind.UNEXPECTED_CHARACTER, start, end, "unexpected character " + shown, -2, ch, new IntervalSet());
     }
 
-    void unterminated(Token token, String message) {
+    void lexicalError(Token token, LexicalError error) {
         int start = source.offsetOfCodePoint(token.getStartIndex());
-        // Underline the opening line only: the token runs to the end of the input.
-        int end = Math.max(start + 1, source.lineEnd(source.lineOf(start)));
-        add(SyntaxIssue.Kind.UNTERMINATED, start, Math.min(end, source.length()), message, token.getType(), token.getText(), new IntervalSet());
+        // Underline the first line only: an unterminated token runs to the end of the input.
+        int end = Math.min(source.offsetOfCodePoint(token.getStopIndex() + 1), Math.max(start + 1, source.lineEnd(source.lineOf(start))));
+        SyntaxIssue.Kind kind = error.swallowsRest() ? SyntaxIssue.Kind.UNTERMINATED : SyntaxIssue.Kind.UNEXPECTED_CHARACTER;
+        add(kind, start, Math.min(end, source.length()), error.message(), token.getType(), token.getText(), new IntervalSet());
     }
 
-    void parserIssue(SyntaxIssue.Kind kind, Token offending, IntervalSet expected) {
+    /**
+     * @param previous the visible token before the offending one (for "did you mean" hints), or null
+     */
+    void parserIssue(SyntaxIssue.Kind kind, Token offending, Token previous, IntervalSet expected) {
         List<String> expectedNames = names.describeExpected(expected);
         String found = describeFound(offending);
         String alternatives = TokenNames.joinAlternatives(expectedNames);
@@ -69,6 +73,10 @@ final class IssueCollector {
                     ? "unexpected " + found
                     : "unexpected " + found + "; expected " + alternatives;
         };
+        message += names.misspelledKeyword(offending, expected).map(k -> "; did you mean '" + k + "'?")
+                .or(() -> names.misspelledKeyword(previous, null).map(k -> "; is " + TokenNames.quote(previous.getText())
+                        + " a misspelled '" + k + "'?"))
+                .orElse("");
         int start;
         int end;
         if (offending.getType() == Token.EOF) {

@@ -2,12 +2,13 @@ package dev.dslfix.lang.antlr;
 
 import dev.dslfix.lang.SyntaxIssue;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * ANTLR's recovery (single-token insertion and deletion, then resynchronisation), reporting into
@@ -15,9 +16,49 @@ import org.antlr.v4.runtime.Token;
  */
 final class ReportingErrorStrategy extends DefaultErrorStrategy {
     private final IssueCollector collector;
+    private final IntervalSet syncTokens;
 
-    ReportingErrorStrategy(IssueCollector collector) {
+    ReportingErrorStrategy(IssueCollector collector, IntervalSet syncTokens) {
         this.collector = collector;
+        this.syncTokens = syncTokens;
+    }
+
+    /**
+     * With sync tokens, recovery skips to the next one (the end of the statement) instead of the
+     * nearest token that some enclosing rule could follow with: fewer cascading errors.
+     */
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+        if (syncTokens == null || syncTokens.isNil()) {
+            super.recover(recognizer, e);
+            return;
+        }
+        if (lastErrorIndex == recognizer.getInputStream().index() && lastErrorStates != null
+                && lastErrorStates.contains(recognizer.getState())) {
+            recognizer.consume(); // no progress since the last error here: step over one token
+        }
+        lastErrorIndex = recognizer.getInputStream().index();
+        if (lastErrorStates == null) {
+            lastErrorStates = new IntervalSet();
+        }
+        lastErrorStates.add(recognizer.getState());
+        IntervalSet stop = new IntervalSet(syncTokens);
+        stop.add(Token.EOF);
+        consumeUntil(recognizer, stop);
+    }
+
+    private static Token previousVisible(Parser recognizer, Token t) {
+        if (t == null || t.getTokenIndex() <= 0) {
+            return null;
+        }
+        TokenStream in = recognizer.getInputStream();
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = in.get(i);
+            if (p.getChannel() == Token.DEFAULT_CHANNEL) {
+                return p;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -26,14 +67,14 @@ final class ReportingErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
+        Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
         if (e instanceof NoViableAltException nva) {
-            collector.parserIssue(SyntaxIssue.Kind.NO_VIABLE, nva.getOffendingToken(), e.getExpectedTokens());
-        } else if (e instanceof InputMismatchException) {
-            collector.parserIssue(SyntaxIssue.Kind.MISMATCH, e.getOffendingToken(), e.getExpectedTokens());
-        } else if (e instanceof FailedPredicateException) {
-            collector.parserIssue(SyntaxIssue.Kind.MISMATCH, e.getOffendingToken(), e.getExpectedTokens());
+            // The expected set belongs to where the decision started; when that is an earlier
+            // token it would mislead ("expected ')'" for the ')' itself), so leave it out.
+            IntervalSet expected = nva.getStartToken() == nva.getOffendingToken() ? e.getExpectedTokens() : new IntervalSet();
+            collector.parserIssue(SyntaxIssue.Kind.NO_VIABLE, offending, previousVisible(recognizer, offending), expected);
         } else {
-            collector.parserIssue(SyntaxIssue.Kind.MISMATCH, e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken(), e.getExpectedTokens());
+            collector.parserIssue(SyntaxIssue.Kind.MISMATCH, offending, previousVisible(recognizer, offending), e.getExpectedTokens());
         }
     }
 
@@ -44,7 +85,7 @@ final class ReportingErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(recognizer);
         Token t = recognizer.getCurrentToken();
-        collector.parserIssue(SyntaxIssue.Kind.EXTRANEOUS, t, getExpectedTokens(recognizer));
+        collector.parserIssue(SyntaxIssue.Kind.EXTRANEOUS, t, previousVisible(recognizer, t), getExpectedTokens(recognizer));
     }
 
     @Override
@@ -54,6 +95,6 @@ final class ReportingErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(recognizer);
         Token t = recognizer.getCurrentToken();
-        collector.parserIssue(SyntaxIssue.Kind.MISSING, t, getExpectedTokens(recognizer));
+        collector.parserIssue(SyntaxIssue.Kind.MISSING, t, previousVisible(recognizer, t), getExpectedTokens(recognizer));
     }
 }

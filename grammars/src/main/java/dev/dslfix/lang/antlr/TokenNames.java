@@ -3,6 +3,9 @@ package dev.dslfix.lang.antlr;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import dev.dslfix.lang.Suggestions;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
@@ -103,6 +106,49 @@ public class TokenNames {
             out.add(display(Token.EOF));
         }
         return out;
+    }
+
+    /**
+     * The keyword a name-like token is one typo away from (two for long words), such as WHERE
+     * for "WHRE"; keywords in {@code expected} are preferred when given.
+     */
+    public Optional<String> misspelledKeyword(Token token, IntervalSet expected) {
+        if (token == null || token.getType() == Token.EOF || vocabulary.getLiteralName(token.getType()) != null) {
+            return Optional.empty();
+        }
+        String text = token.getText();
+        if (text == null || text.length() < 4 || !text.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        int limit = upper.length() >= 7 ? 2 : 1;
+        String best = null;
+        int bestDistance = limit + 1;
+        boolean bestExpected = false;
+        for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+            String literal = vocabulary.getLiteralName(type);
+            if (literal == null || literal.length() < 4 || !Character.isLetter(literal.charAt(1))) {
+                continue;
+            }
+            String word = literal.substring(1, literal.length() - 1);
+            String wordUpper = word.toUpperCase(Locale.ROOT);
+            // Typos keep the first letter; without that rule prose ("Here") reads as WHERE.
+            if (wordUpper.equals(upper) || wordUpper.charAt(0) != upper.charAt(0)) {
+                continue;
+            }
+            int d = Suggestions.distance(upper, wordUpper, limit);
+            boolean inExpected = expected != null && expected.contains(type);
+            boolean sameLength = wordUpper.length() == upper.length();
+            boolean better = d < bestDistance
+                    || (d == bestDistance && inExpected && !bestExpected)
+                    || (d == bestDistance && inExpected == bestExpected && sameLength && best != null && best.length() != upper.length());
+            if (d <= limit && better) {
+                best = word;
+                bestDistance = d;
+                bestExpected = inExpected;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** "X", "X or Y", "X, Y or Z", "X, Y, Z, W or 12 others". */

@@ -91,6 +91,7 @@ final class SqlChecker {
     List<Diagnostic> check(ScriptContext script) {
         List<StatementContext> statements = cleanStatements(script);
         collectDefinitions(statements);
+        defineBrokenRelations(script, statements);
         schema.addMissing(external);
         Scope root = new Scope(null);
         for (StatementContext statement : statements) {
@@ -195,6 +196,32 @@ final class SqlChecker {
             }
         }
         derived.forEach(Runnable::run);
+    }
+
+    /**
+     * A CREATE with a syntax error still names its table: make that name known (with unknown
+     * columns) so that every later use of the table is not reported as well.
+     */
+    private void defineBrokenRelations(ScriptContext script, List<StatementContext> clean) {
+        Set<StatementContext> ok = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ok.addAll(clean);
+        for (StatementContext s : script.statement()) {
+            if (ok.contains(s)) {
+                continue;
+            }
+            List<NameContext> names = null;
+            if (s.createTable() != null && s.createTable().tableName() != null) {
+                names = s.createTable().tableName().name();
+            } else if (s.createView() != null && s.createView().viewName() != null) {
+                names = s.createView().viewName().name();
+            }
+            if (names != null && !names.isEmpty() && names.get(names.size() - 1).exception == null) {
+                String name = SqlNames.unquote(lastName(names));
+                if (!schema.contains(name)) {
+                    schema.put(Table.opaque(name, Table.Kind.TABLE));
+                }
+            }
+        }
     }
 
     private void checkDuplicateRelation(Map<String, Integer> live, String name, ParserRuleContext at, boolean ifNotExists, String what) {

@@ -7,6 +7,7 @@ import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.ParseResult;
 import dev.dslfix.lang.DeepStack;
 import dev.dslfix.lang.antlr.AntlrFrontEnd;
+import dev.dslfix.lang.antlr.LexicalError;
 import dev.dslfix.lang.antlr.Recognizers;
 import dev.dslfix.lang.antlr.TokenNames;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** The built-in SQL language: a SQLite-flavoured dialect with schema-aware static checks. */
 public final class SqlLanguage implements Language {
@@ -57,9 +59,11 @@ public final class SqlLanguage implements Language {
         this.schemaFiles = schemaFiles;
         this.extraFunctions = extraFunctions.stream().map(SqlNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.frontEnd = new AntlrFrontEnd(RECOGNIZERS, tokenNames(), Map.of(
-                SqlLexer.UNTERMINATED_STRING, "unterminated string literal: the closing ' is missing",
-                SqlLexer.UNTERMINATED_IDENTIFIER, "unterminated quoted name: the closing quote is missing",
-                SqlLexer.UNTERMINATED_COMMENT, "unterminated comment: the closing */ is missing"));
+                SqlLexer.UNTERMINATED_STRING, LexicalError.unterminated("unterminated string literal: the closing ' is missing"),
+                SqlLexer.UNTERMINATED_IDENTIFIER, LexicalError.unterminated("unterminated quoted name: the closing quote is missing"),
+                SqlLexer.UNTERMINATED_COMMENT, LexicalError.unterminated("unterminated comment: the closing */ is missing"),
+                SqlLexer.MARKDOWN_FENCE, LexicalError.stray("markdown code fence: this line is not SQL; remove it")),
+                IntervalSet.of(SqlLexer.SEMI));
     }
 
     static TokenNames tokenNames() {

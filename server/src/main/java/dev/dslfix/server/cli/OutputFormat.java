@@ -1,0 +1,4 @@
+package dev.dslfix.server.cli;
+
+/** Output formats of {@code dslfix check}. */
+enum OutputFormat { text, json, sarif }

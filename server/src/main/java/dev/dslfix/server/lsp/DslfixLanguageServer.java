@@ -1,0 +1,282 @@
+package dev.dslfix.server.lsp;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.runtime.GrammarProblem;
+import dev.dslfix.lang.runtime.RuntimeGrammarLanguage;
+import dev.dslfix.server.config.ConfigException;
+import dev.dslfix.server.config.ConfigParser;
+import dev.dslfix.server.config.DslfixConfig;
+import dev.dslfix.server.core.LanguageSetup;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dslfix language server: lifecycle, configuration, and the glue between the document
+ * service and the diagnostics engine. All handlers return quickly; analysis runs on workers.
+ */
+public final class DslfixLanguageServer implements LanguageServer, LanguageClientAware {
+    private static final Logger LOG = LoggerFactory.getLogger(DslfixLanguageServer.class);
+    /** How often grammar files are checked for changes when the client does not watch them for us. */
+    private static final long GRAMMAR_POLL_MILLIS = 2000;
+
+    private final IntConsumer onExit;
+    private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
+    private final DslfixTextDocumentService textService;
+    private final DslfixWorkspaceService workspaceService;
+    private final DiagnosticsEngine diagnostics;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dslfix-grammar-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile LanguageClient client;
+    private volatile WorkspaceState state;
+    private volatile Path root;
+    private volatile JsonObject clientSettings = new JsonObject();
+    private volatile boolean shutdown;
+    private volatile boolean pullDiagnostics;
+
+    /**
+     * @param onExit what the {@code exit} notification does with its exit code (0 after shutdown, else 1):
+     *               the stdio launcher exits the process; tests and TCP connections do not
+     */
+    public DslfixLanguageServer(IntConsumer onExit) {
+        this.onExit = onExit;
+        this.state = new WorkspaceState(DslfixConfig.defaults(Path.of("").toAbsolutePath()),
+                LanguageSetup.lenient(DslfixConfig.defaults(Path.of("").toAbsolutePath())));
+        this.diagnostics = new DiagnosticsEngine(documents::get, () -> state, this::publish);
+        this.textService = new DslfixTextDocumentService(this);
+        this.workspaceService = new DslfixWorkspaceService(this);
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        root = workspaceRoot(params);
+        if (params.getInitializationOptions() instanceof JsonObject options) {
+            clientSettings = options.has("dslfix") && options.get("dslfix").isJsonObject()
+                    ? options.getAsJsonObject("dslfix") : options;
+        }
+        reloadConfiguration();
+        pullDiagnostics = supportsPull(params.getCapabilities());
+
+        ServerCapabilities caps = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        caps.setTextDocumentSync(sync);
+        caps.setPositionEncoding("utf-16");
+        if (pullDiagnostics) {
+            DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, false);
+            pull.setIdentifier("dslfix");
+            caps.setDiagnosticProvider(pull);
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("dslfix", serverVersion())));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        poller.scheduleWithFixedDelay(this::refreshGrammars, GRAMMAR_POLL_MILLIS, GRAMMAR_POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        poller.shutdownNow();
+        diagnostics.shutdown();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        poller.shutdownNow();
+        diagnostics.shutdown();
+        onExit.accept(shutdown ? 0 : 1);
+    }
+
+    boolean isShutdown() {
+        return shutdown;
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return textService;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspaceService;
+    }
+
+    // ------------------------------------------------------------------ shared state
+
+    Map<String, OpenDocument> documents() {
+        return documents;
+    }
+
+    DiagnosticsEngine diagnosticsEngine() {
+        return diagnostics;
+    }
+
+    WorkspaceState state() {
+        return state;
+    }
+
+    boolean pushesDiagnostics() {
+        return true;
+    }
+
+    void settingsChanged(JsonElement settings) {
+        if (settings instanceof JsonObject o) {
+            clientSettings = o.has("dslfix") && o.get("dslfix").isJsonObject() ? o.getAsJsonObject("dslfix") : o;
+        }
+        reloadConfiguration();
+        reanalyseAll();
+    }
+
+    /** A watched file changed: configuration or grammar. */
+    void filesChanged(List<String> uris) {
+        if (uris.stream().anyMatch(u -> u.endsWith("/" + DslfixConfig.FILE_NAME))) {
+            reloadConfiguration();
+            reanalyseAll();
+        } else {
+            refreshGrammars();
+        }
+    }
+
+    void scheduleDiagnostics(String uri, boolean immediately) {
+        diagnostics.schedule(uri, immediately ? 0 : state.config().debounceMillis());
+    }
+
+    private void reanalyseAll() {
+        documents.keySet().forEach(uri -> scheduleDiagnostics(uri, true));
+    }
+
+    private void refreshGrammars() {
+        try {
+            for (Language language : state.registry().all()) {
+                if (language instanceof RuntimeGrammarLanguage runtime && runtime.refresh()) {
+                    reportGrammarProblems(runtime);
+                    documents.values().stream()
+                            .filter(d -> state.languageFor(d).map(l -> l.id().equals(runtime.id())).orElse(false))
+                            .forEach(d -> scheduleDiagnostics(d.uri(), true));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("grammar refresh failed", e);
+        }
+    }
+
+    private void reloadConfiguration() {
+        Path base = root != null ? root : Path.of("").toAbsolutePath();
+        JsonObject merged = new JsonObject();
+        Path file = base.resolve(DslfixConfig.FILE_NAME);
+        try {
+            if (Files.isRegularFile(file)) {
+                merged = ConfigParser.readObject(file);
+            }
+            merged = ConfigParser.merge(merged, clientSettings);
+            DslfixConfig config = ConfigParser.parse(merged, base, Files.isRegularFile(file) ? file.toString() : "settings");
+            state = new WorkspaceState(config, LanguageSetup.lenient(config));
+            for (Language language : state.registry().all()) {
+                if (language instanceof RuntimeGrammarLanguage runtime) {
+                    reportGrammarProblems(runtime);
+                }
+            }
+        } catch (ConfigException e) {
+            LOG.warn("configuration not used: {}", e.getMessage());
+            message(MessageType.Error, "dslfix: " + e.getMessage());
+        }
+    }
+
+    private void reportGrammarProblems(RuntimeGrammarLanguage language) {
+        List<GrammarProblem> errors = language.problems().stream().filter(GrammarProblem::error).toList();
+        if (!errors.isEmpty()) {
+            message(MessageType.Error, "dslfix: the grammar of '" + language.id() + "' does not load: " + errors.get(0).format());
+        }
+    }
+
+    void message(MessageType type, String text) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.showMessage(new MessageParams(type, text));
+        }
+    }
+
+    private void publish(DiagnosticsEngine.Published p) {
+        LanguageClient c = client;
+        if (c != null && !shutdown) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(p.uri(), LspDiagnostics.convert(p.text(), p.diagnostics()), p.version()));
+        }
+    }
+
+    void clearDiagnostics(String uri) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+        }
+    }
+
+    private static boolean supportsPull(ClientCapabilities caps) {
+        return caps != null && caps.getTextDocument() != null && caps.getTextDocument().getDiagnostic() != null;
+    }
+
+    @SuppressWarnings("deprecation")
+    private static Path workspaceRoot(InitializeParams params) {
+        try {
+            List<WorkspaceFolder> folders = params.getWorkspaceFolders();
+            if (folders != null && !folders.isEmpty()) {
+                return Path.of(URI.create(folders.get(0).getUri()));
+            }
+            if (params.getRootUri() != null) {
+                return Path.of(URI.create(params.getRootUri()));
+            }
+            if (params.getRootPath() != null) {
+                return Path.of(params.getRootPath());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("workspace root not usable: {}", e.toString());
+        }
+        return null;
+    }
+
+    private static String serverVersion() {
+        String v = DslfixLanguageServer.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dslfix.server.lsp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the server over a pair of streams (stdio) or on a loopback TCP port. */
+public final class ServerLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerLauncher.class);
+
+    private ServerLauncher() {
+    }
+
+    /** Serves one client on the streams until it exits or the input ends; returns the exit code. */
+    public static int serve(InputStream in, OutputStream out, boolean exitProcess) {
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "dslfix-jsonrpc");
+            t.setDaemon(true);
+            return t;
+        });
+        DslfixLanguageServer server = new DslfixLanguageServer(code -> {
+            LOG.info("exit requested");
+            if (exitProcess) {
+                System.exit(code);
+            }
+        });
+        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+                .setLocalService(server)
+                .setRemoteInterface(LanguageClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .setExecutorService(executor)
+                .create();
+        server.connect(launcher.getRemoteProxy());
+        Future<Void> listening = launcher.startListening();
+        try {
+            listening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.info("connection closed: {}", e.getCause().toString());
+        }
+        // The stream ended without shutdown+exit: the client went away.
+        return server.isShutdown() ? 0 : 1;
+    }
+
+    /** Listens on 127.0.0.1:port and serves each client that connects, one connection at a time each. */
+    public static void serveTcp(int port) throws IOException {
+        try (ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+            LOG.info("dslfix language server listening on {}:{}", socket.getInetAddress().getHostAddress(), socket.getLocalPort());
+            System.err.println("dslfix: listening on " + socket.getInetAddress().getHostAddress() + ":" + socket.getLocalPort());
+            while (true) {
+                Socket client = socket.accept();
+                Thread t = new Thread(() -> {
+                    try (client) {
+                        serve(client.getInputStream(), client.getOutputStream(), false);
+                    } catch (IOException e) {
+                        LOG.warn("client connection failed: {}", e.toString());
+                    }
+                }, "dslfix-client-" + client.getPort());
+                t.start();
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dslfix.server.lsp;
+
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LanguageRegistry;
+import dev.dslfix.server.config.DslfixConfig;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The configuration and the languages built from it; replaced whole when the configuration changes. */
+record WorkspaceState(DslfixConfig config, LanguageRegistry registry) {
+
+    /** By the client's language id when it names a known language, else by the file name. */
+    Optional<Language> languageFor(OpenDocument doc) {
+        if (doc.languageId() != null) {
+            Optional<Language> byId = registry.byId(doc.languageId());
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return registry.forFileName(fileName(doc.uri()));
+    }
+
+    static String fileName(String uri) {
+        try {
+            String path = URI.create(uri).getPath();
+            if (path != null) {
+                return Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
+            }
+        } catch (IllegalArgumentException e) {
+            // not a well-formed URI: use the tail of the string
+        }
+        int slash = uri.lastIndexOf('/');
+        return slash >= 0 ? uri.substring(slash + 1) : uri;
+    }
+}
