@@ -1,7 +1,7 @@
 -- expect: duplicate-column 'user_id' at line 13 (events declares user_id twice)
 CREATE TABLE users (
     id         INTEGER PRIMARY KEY,
-    plan       TEXT NOT NULL DEFAULT 'free',
+    tier       TEXT NOT NULL DEFAULT 'free',
     created_at TEXT NOT NULL
 );
 
@@ -20,7 +20,7 @@ INSERT INTO events (user_id, name, occurred_at) VALUES
     (1, 'project_created', '2024-04-01 08:05'),
     (2, 'signup', '2024-04-02 13:10');
 
-SELECT u.plan, e.name, count(*) AS events
+SELECT u.tier, e.name, count(*) AS events
 FROM events e
 JOIN users u ON u.id = e.user_id
-GROUP BY u.plan, e.name;
+GROUP BY u.tier, e.name;

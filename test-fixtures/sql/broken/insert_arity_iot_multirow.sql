@@ -1,4 +1,4 @@
--- expect: insert-arity at line 19 (third row of the multi-row VALUES has 2 values instead of 3)
+-- expect: insert-count at line 19 (third row of the multi-row VALUES has 2 values instead of 3)
 CREATE TABLE sites (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL

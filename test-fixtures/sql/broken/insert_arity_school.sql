@@ -1,4 +1,4 @@
--- expect: insert-arity at line 23 (INSERT names 3 columns but supplies only 2 values)
+-- expect: insert-count at line 23 (INSERT names 3 columns but supplies only 2 values)
 CREATE TABLE courses (
     id      INTEGER PRIMARY KEY,
     code    TEXT NOT NULL UNIQUE,

@@ -1,4 +1,4 @@
--- expect: syntax at line 24 (PostgreSQL ILIKE operator is not SQLite; use LIKE); unknown-function 'NOW' at line 29 (use datetime('now'))
+-- expect: syntax at line 24 (PostgreSQL ILIKE operator is not SQLite; use LIKE); unknown-function 'NOW' at line 29 (MySQL/PostgreSQL NOW; SQLite uses datetime with 'now')
 CREATE TABLE carriers (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE

@@ -1,4 +1,4 @@
--- expect: syntax at line 12 (missing comma between the values 'Chiara' and 'Bianchi')
+-- expect: syntax at line 12 (missing comma between the values 'Zoë' and 'Bianchi'; the line contains non-ASCII text before the error)
 CREATE TABLE students (
     id          INTEGER PRIMARY KEY,
     given_name  TEXT NOT NULL,
@@ -9,7 +9,7 @@ CREATE TABLE students (
 INSERT INTO students (id, given_name, family_name, grade_level) VALUES
     (1, 'Aiyana', 'Redcloud', 10),
     (2, 'Björn', 'Lindqvist', 10),
-    (3, 'Chiara' 'Bianchi', 11),
+    (3, 'Zoë' 'Bianchi', 11),
     (4, 'Dev', 'Malhotra', 10);
 
 SELECT grade_level, count(*) AS students

@@ -1,4 +1,4 @@
--- expect: syntax at line 11 (missing closing parenthesis of CHECK (salary > 0 before the comma)
+-- expect: syntax at line 11 (missing closing parenthesis: the CHECK expression 'salary > 0' is not closed before the comma)
 CREATE TABLE departments (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE

@@ -1,4 +1,4 @@
--- expect: syntax at line 25 (missing closing parenthesis: round(avg(o.total_cents / 100.0), 2 is never closed before AS)
+-- expect: syntax at line 25 (missing closing parenthesis: the outer round call is not closed before AS)
 CREATE TABLE customers (
     id        INTEGER PRIMARY KEY,
     full_name TEXT NOT NULL,

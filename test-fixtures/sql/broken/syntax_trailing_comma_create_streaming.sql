@@ -1,4 +1,4 @@
--- expect: syntax at line 14 (trailing comma after the last column definition on the previous line, before ')')
+-- expect: syntax at line 14 (trailing comma after the last column definition on the previous line, before the closing parenthesis)
 CREATE TABLE titles (
     id           INTEGER PRIMARY KEY,
     kind         TEXT NOT NULL CHECK (kind IN ('movie', 'series')),

@@ -21,7 +21,7 @@ insert into members values (1, 'Greta Nilsson', 'plus'), (2, 'Omar Haddad', 'bas
 insert into checkins values (1, '2024-04-01 06:45'), (1, '2024-04-03 06:50'), (2, '2024-04-02 18:30');
 
 select m.full_name,
-       p.code as plan,
+       p.code as plan_code,
        count(c.checked_in) as visits,
 from members m
 join plans p on p.code = m.plan_code

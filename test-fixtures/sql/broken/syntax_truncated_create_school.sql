@@ -1,4 +1,4 @@
--- expect: syntax at line 23 (output cut off in the middle of CREATE TABLE scores; missing the rest of the column list, ')' and ';')
+-- expect: syntax at line 23 (output cut off in the middle of CREATE TABLE scores; the rest of the column list, the closing parenthesis and the semicolon are missing)
 CREATE TABLE students (
     id          INTEGER PRIMARY KEY,
     student_no  TEXT NOT NULL UNIQUE,

@@ -1,4 +1,4 @@
--- expect: syntax at line 19 (misspelled keyword GRUOP BY); syntax at line 23 (missing closing parenthesis after count(DISTINCT user_key)
+-- expect: syntax at line 19 (misspelled keyword GRUOP BY); syntax at line 23 (missing closing parenthesis of count DISTINCT user_key, before AS)
 CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
     user_key    TEXT NOT NULL,

@@ -1,4 +1,4 @@
--- expect: unknown-column 'sensor_kind' at line 28 (the column is called kind); unknown-function 'GETDATE' at line 35 (use datetime('now'))
+-- expect: unknown-column 'sensor_kind' at line 28 (the column is called kind); unknown-function 'GETDATE' at line 35 (SQL Server GETDATE; SQLite uses datetime with 'now')
 CREATE TABLE devices (
     id           INTEGER PRIMARY KEY,
     serial       TEXT NOT NULL UNIQUE,

@@ -1,4 +1,4 @@
--- expect: unknown-function 'DATEDIFF' at line 26 (MySQL DATEDIFF; SQLite uses julianday(a) - julianday(b))
+-- expect: unknown-function 'DATEDIFF' at line 26 (MySQL DATEDIFF; SQLite uses a julianday difference)
 CREATE TABLE hotels (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL,

@@ -2,7 +2,7 @@
 CREATE TABLE users (
     id          INTEGER PRIMARY KEY,
     external_id TEXT NOT NULL UNIQUE,
-    plan        TEXT NOT NULL DEFAULT 'free' CHECK (plan IN ('free', 'pro', 'team')),
+    tier        TEXT NOT NULL DEFAULT 'free' CHECK (tier IN ('free', 'pro', 'team')),
     country     TEXT,
     created_at  TEXT NOT NULL
 );
@@ -28,7 +28,7 @@ CREATE TABLE daily_event_counts (
     PRIMARY KEY (day, name)
 ) WITHOUT ROWID;
 
-INSERT INTO users (id, external_id, plan, country, created_at) VALUES
+INSERT INTO users (id, external_id, tier, country, created_at) VALUES
     (1, 'u_8f1c', 'pro',  'DE', '2024-04-01 08:00:00'),
     (2, 'u_22aa', 'free', 'US', '2024-04-02 13:10:00'),
     (3, 'u_91b0', 'team', 'JP', '2024-04-02 23:55:00'),
@@ -70,15 +70,15 @@ GROUP BY path
 ORDER BY views DESC
 LIMIT 20;
 
--- Signup method mix by plan.
-SELECT u.plan,
+-- Signup method mix by pricing tier.
+SELECT u.tier,
        json_extract(e.properties, '$.method') AS method,
        count(*) AS signups
 FROM events e
 JOIN users u ON u.id = e.user_id
 WHERE e.name = 'signup'
-GROUP BY u.plan, method
-ORDER BY u.plan, signups DESC;
+GROUP BY u.tier, method
+ORDER BY u.tier, signups DESC;
 
 -- Events per user bucketed by hour of day (UTC).
 SELECT CAST(strftime('%H', occurred_at) AS INTEGER) AS hour_utc,

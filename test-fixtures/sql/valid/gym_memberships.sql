@@ -34,7 +34,7 @@ insert into checkins values
 
 -- Visits per member in April and cost per visit.
 select m.full_name,
-       p.code as plan,
+       p.code as plan_code,
        count(c.checked_in) as visits,
        case when count(c.checked_in) = 0 then null
             else round(p.monthly_fee / count(c.checked_in), 2) end as cost_per_visit

@@ -11,6 +11,9 @@ public final class Suggestions {
 
     public static Optional<String> closest(String name, Collection<String> candidates) {
         String target = name.toLowerCase(Locale.ROOT);
+        if (target.length() < 3) {
+            return Optional.empty(); // every short name is one edit from another: no signal
+        }
         int limit = Math.max(1, Math.min(3, target.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

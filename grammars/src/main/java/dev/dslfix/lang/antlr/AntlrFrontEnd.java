@@ -48,17 +48,28 @@ public final class AntlrFrontEnd {
     private final TokenNames names;
     private final Map<Integer, LexicalError> lexicalErrors;
     private final IntervalSet syncTokens;
+    private final IntervalSet restartTokens;
+
+    /** A front end with ANTLR's own recovery and no lexical error tokens (run-time grammars). */
+    public AntlrFrontEnd(Recognizers recognizers, TokenNames names) {
+        this(recognizers, names, Map.of(), new IntervalSet(), new IntervalSet());
+    }
 
     /**
      * @param lexicalErrors token types that stand for lexical mistakes, with what to report
      * @param syncTokens    where recovery resumes after a syntax error (SQL: ';'), so that one
      *                      mistake gives one diagnostic per statement; empty for ANTLR's default
+     * @param restartTokens tokens that start a new unit after a sync token (SQL: the first tokens
+     *                      of a statement): meeting one where a sync token was due means the
+     *                      sync token is missing
      */
-    public AntlrFrontEnd(Recognizers recognizers, TokenNames names, Map<Integer, LexicalError> lexicalErrors, IntervalSet syncTokens) {
+    public AntlrFrontEnd(Recognizers recognizers, TokenNames names, Map<Integer, LexicalError> lexicalErrors,
+                         IntervalSet syncTokens, IntervalSet restartTokens) {
         this.recognizers = recognizers;
         this.names = names;
         this.lexicalErrors = Map.copyOf(lexicalErrors);
         this.syncTokens = syncTokens;
+        this.restartTokens = restartTokens;
     }
 
     public TokenNames names() {
@@ -150,7 +161,7 @@ public final class AntlrFrontEnd {
         parser.reset();
         parser.addParseListener(new CancellationListener(cancel));
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-        parser.setErrorHandler(new ReportingErrorStrategy(collector, syncTokens));
+        parser.setErrorHandler(new ReportingErrorStrategy(collector, syncTokens, restartTokens));
         return recognizers.parseStart(parser);
     }
 
@@ -172,6 +183,11 @@ public final class AntlrFrontEnd {
             if (!starts.add(issue.diagnostic().start())) {
                 continue;
             }
+            SyntaxIssue last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && mergeable(last, issue)) {
+                out.set(out.size() - 1, merge(last, issue));
+                continue;
+            }
             if (out.size() == MAX_ISSUES) {
                 Diagnostic d = issue.diagnostic();
                 out.add(new SyntaxIssue(SyntaxIssue.Kind.NO_VIABLE,
@@ -183,6 +199,19 @@ public final class AntlrFrontEnd {
             out.add(issue);
         }
         return out;
+    }
+
+    /** Runs of characters the lexer rejected one by one read better as one diagnostic. */
+    private static boolean mergeable(SyntaxIssue a, SyntaxIssue b) {
+        return a.kind() == SyntaxIssue.Kind.UNEXPECTED_CHARACTER && b.kind() == SyntaxIssue.Kind.UNEXPECTED_CHARACTER
+                && a.foundType() == -2 && b.foundType() == -2 && a.diagnostic().end() == b.diagnostic().start();
+    }
+
+    private static SyntaxIssue merge(SyntaxIssue a, SyntaxIssue b) {
+        String text = a.foundText() + b.foundText();
+        Diagnostic d = Diagnostic.error(a.diagnostic().start(), b.diagnostic().end(), IssueCollector.CODE,
+                "unexpected characters " + TokenNames.quote(text));
+        return new SyntaxIssue(SyntaxIssue.Kind.UNEXPECTED_CHARACTER, d, -2, text, List.of(), List.of());
     }
 
     private List<LexToken> toLexTokens(SourceText source, CommonTokenStream stream) {

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -17,10 +18,12 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class ReportingErrorStrategy extends DefaultErrorStrategy {
     private final IssueCollector collector;
     private final IntervalSet syncTokens;
+    private final IntervalSet restartTokens;
 
-    ReportingErrorStrategy(IssueCollector collector, IntervalSet syncTokens) {
+    ReportingErrorStrategy(IssueCollector collector, IntervalSet syncTokens, IntervalSet restartTokens) {
         this.collector = collector;
         this.syncTokens = syncTokens;
+        this.restartTokens = restartTokens;
     }
 
     /**
@@ -45,6 +48,43 @@ final class ReportingErrorStrategy extends DefaultErrorStrategy {
         IntervalSet stop = new IntervalSet(syncTokens);
         stop.add(Token.EOF);
         consumeUntil(recognizer, stop);
+    }
+
+    /**
+     * With sync tokens, a token that cannot continue the input at a decision point is reported
+     * and the statement skipped (through {@link #recover}), instead of ANTLR's single-token
+     * deletion there, which tends to turn one mistake into two reports.
+     */
+    @Override
+    public void sync(Parser recognizer) throws RecognitionException {
+        if (syncTokens == null || syncTokens.isNil() || inErrorRecoveryMode(recognizer)) {
+            super.sync(recognizer);
+            return;
+        }
+        ATNState s = recognizer.getInterpreter().atn.states.get(recognizer.getState());
+        int la = recognizer.getInputStream().LA(1);
+        IntervalSet next = recognizer.getATN().nextTokens(s);
+        if (next.contains(la) || next.contains(Token.EPSILON)) {
+            super.sync(recognizer);
+            return;
+        }
+        if (recognizer.getContext().getParent() == null) {
+            // In the start rule an exception would end the parse: report and skip in place.
+            beginErrorCondition(recognizer);
+            Token t = recognizer.getCurrentToken();
+            IntervalSet separators = next.and(syncTokens);
+            if (!separators.isNil() && restartTokens.contains(la)) {
+                // "SELECT 1 SELECT 2": what is missing is the separator, and the message says so.
+                collector.parserIssue(SyntaxIssue.Kind.MISSING, t, previousVisible(recognizer, t), separators);
+            } else {
+                collector.parserIssue(SyntaxIssue.Kind.MISMATCH, t, previousVisible(recognizer, t), next);
+            }
+            IntervalSet stop = new IntervalSet(syncTokens);
+            stop.add(Token.EOF);
+            consumeUntil(recognizer, stop);
+            return;
+        }
+        throw new InputMismatchException(recognizer);
     }
 
     private static Token previousVisible(Parser recognizer, Token t) {

@@ -25,7 +25,6 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserInterpreter;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.misc.IntervalSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,7 +127,7 @@ public final class RuntimeGrammarLanguage implements Language {
                 return ((ParserInterpreter) parser).parse(g.startRuleIndex());
             }
         };
-        return new AntlrFrontEnd(recognizers, new TokenNames(g.parser().getVocabulary(), Map.of()), Map.of(), new IntervalSet());
+        return new AntlrFrontEnd(recognizers, new TokenNames(g.parser().getVocabulary(), Map.of()));
     }
 
     private static List<String> stamps(GrammarSpec spec) {

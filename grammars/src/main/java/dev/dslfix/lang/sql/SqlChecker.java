@@ -94,6 +94,7 @@ final class SqlChecker {
         defineBrokenRelations(script, statements);
         schema.addMissing(external);
         Scope root = new Scope(null);
+        functionsInBrokenStatements(script, statements);
         for (StatementContext statement : statements) {
             cancel.check();
             try {
@@ -220,6 +221,29 @@ final class SqlChecker {
                 if (!schema.contains(name)) {
                     schema.put(Table.opaque(name, Table.Kind.TABLE));
                 }
+            }
+        }
+    }
+
+    /** Function names need no scope: check them in statements with syntax errors too. */
+    private void functionsInBrokenStatements(ScriptContext script, List<StatementContext> clean) {
+        Set<StatementContext> ok = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ok.addAll(clean);
+        for (StatementContext s : script.statement()) {
+            if (!ok.contains(s)) {
+                functionsIn(s);
+            }
+        }
+    }
+
+    private void functionsIn(ParseTree node) {
+        if (node instanceof FunctionCallContext call && call.exception == null && call.functionName() != null
+                && call.functionName().exception == null && call.RPAREN() != null) {
+            function(call);
+        }
+        for (int i = 0; i < node.getChildCount(); i++) {
+            if (node.getChild(i) instanceof ParserRuleContext child) {
+                functionsIn(child);
             }
         }
     }

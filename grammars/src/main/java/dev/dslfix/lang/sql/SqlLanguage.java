@@ -63,7 +63,8 @@ public final class SqlLanguage implements Language {
                 SqlLexer.UNTERMINATED_IDENTIFIER, LexicalError.unterminated("unterminated quoted name: the closing quote is missing"),
                 SqlLexer.UNTERMINATED_COMMENT, LexicalError.unterminated("unterminated comment: the closing */ is missing"),
                 SqlLexer.MARKDOWN_FENCE, LexicalError.stray("markdown code fence: this line is not SQL; remove it")),
-                IntervalSet.of(SqlLexer.SEMI));
+                IntervalSet.of(SqlLexer.SEMI),
+                SqlParser._ATN.nextTokens(SqlParser._ATN.ruleToStartState[SqlParser.RULE_statement]));
     }
 
     static TokenNames tokenNames() {
