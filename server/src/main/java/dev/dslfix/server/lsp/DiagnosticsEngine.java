@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 final class DiagnosticsEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsEngine.class);
 
-    /** A computation for one document version. */
-    private record Job(int version, CompletableFuture<List<Diagnostic>> result) {
+    /** A computation for one document version under one generation of languages. */
+    private record Job(int version, int generation, CompletableFuture<List<Diagnostic>> result) {
     }
 
     private final Function<String, OpenDocument> documents;
@@ -44,6 +44,8 @@ final class DiagnosticsEngine {
     private final ExecutorService workers = Executors.newFixedThreadPool(2, DeepStack.THREADS);
     private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    /** Bumped when the languages change (configuration, grammar reload): results before it are stale. */
+    private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Diagnostics ready to publish for a document version. */
     record Published(String uri, int version, String text, List<Diagnostic> diagnostics) {
@@ -81,11 +83,13 @@ final class DiagnosticsEngine {
 
     /** Diagnostics of this exact version, computed once however many ask. */
     CompletableFuture<List<Diagnostic>> diagnostics(OpenDocument doc) {
+        int gen = generation.get();
         Job job = jobs.compute(doc.uri(), (uri, existing) -> {
-            if (existing != null && existing.version() == doc.version() && !existing.result().isCompletedExceptionally()) {
+            if (existing != null && existing.version() == doc.version() && existing.generation() == gen
+                    && !existing.result().isCompletedExceptionally()) {
                 return existing;
             }
-            return new Job(doc.version(), CompletableFuture.supplyAsync(() -> compute(doc), workers));
+            return new Job(doc.version(), gen, CompletableFuture.supplyAsync(() -> compute(doc), workers));
         });
         return job.result();
     }
@@ -105,6 +109,11 @@ final class DiagnosticsEngine {
         List<Diagnostic> result = Analysis.diagnose(language.get(), doc.text(), state.config().maxDocumentChars(), stale);
         LOG.debug("{} v{}: {} diagnostics in {} ms", doc.uri(), doc.version(), result.size(), (System.nanoTime() - t0) / 1_000_000);
         return result;
+    }
+
+    /** Languages changed: no cached result may be reused. */
+    void invalidateAll() {
+        generation.incrementAndGet();
     }
 
     void forget(String uri) {

@@ -184,6 +184,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
     }
 
     private void reanalyseAll() {
+        diagnostics.invalidateAll();
         documents.keySet().forEach(uri -> scheduleDiagnostics(uri, true));
     }
 
@@ -191,6 +192,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         try {
             for (Language language : state.registry().all()) {
                 if (language instanceof RuntimeGrammarLanguage runtime && runtime.refresh()) {
+                    diagnostics.invalidateAll();
                     reportGrammarProblems(runtime);
                     documents.values().stream()
                             .filter(d -> state.languageFor(d).map(l -> l.id().equals(runtime.id())).orElse(false))
