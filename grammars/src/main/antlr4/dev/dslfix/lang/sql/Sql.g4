@@ -335,7 +335,17 @@ limitClause
 
 // ---------------------------------------------------------------- expressions
 
+// Boolean operators sit above the other operators in a rule of their own, so that the middle
+// operand of BETWEEN (a predicate) cannot swallow an AND: "x BETWEEN 1 AND 2 AND y" is
+// unambiguous for SLL prediction, which keeps the fast parsing path for correct input.
 expr
+    : NOT expr                                                      # notExpr
+    | expr AND expr                                                 # andExpr
+    | expr OR expr                                                  # orExpr
+    | predicate                                                     # predicateExpr
+    ;
+
+predicate
     : literal                                                       # literalExpr
     | bindParameter                                                 # parameterExpr
     | columnReference                                               # columnExpr
@@ -346,22 +356,19 @@ expr
     | CAST LPAREN expr AS typeName RPAREN                           # castExpr
     | CASE expr? (WHEN expr THEN expr)+ (ELSE expr)? END            # caseExpr
     | RAISE LPAREN (IGNORE | (ROLLBACK | ABORT | FAIL) COMMA STRING) RPAREN  # raiseExpr
-    | expr COLLATE collationName                                    # collateExpr
-    | op=(MINUS | PLUS | TILDE) expr                                # unaryExpr
-    | expr op=(CONCAT | JSON_ARROW | JSON_ARROW2) expr              # concatExpr
-    | expr op=(STAR | DIV | MOD) expr                               # mulExpr
-    | expr op=(PLUS | MINUS) expr                                   # addExpr
-    | expr op=(SHL | SHR | AMP | PIPE) expr                         # bitExpr
-    | expr op=(LT | LE | GT | GE) expr                              # compareExpr
-    | expr op=(EQ | EQ2 | NE | NE2) expr                            # equalityExpr
-    | expr IS NOT? (DISTINCT FROM)? expr                            # isExpr
-    | expr NOT? IN ( LPAREN (selectStatement | expr (COMMA expr)*)? RPAREN | tableName )  # inExpr
-    | expr NOT? BETWEEN expr AND expr                               # betweenExpr
-    | expr NOT? op=(LIKE | GLOB | REGEXP | MATCH) expr (ESCAPE expr)?  # likeExpr
-    | expr (ISNULL | NOTNULL | NOT NULL)                            # nullTestExpr
-    | NOT expr                                                      # notExpr
-    | expr AND expr                                                 # andExpr
-    | expr OR expr                                                  # orExpr
+    | predicate COLLATE collationName                               # collateExpr
+    | op=(MINUS | PLUS | TILDE) predicate                           # unaryExpr
+    | predicate op=(CONCAT | JSON_ARROW | JSON_ARROW2) predicate    # concatExpr
+    | predicate op=(STAR | DIV | MOD) predicate                     # mulExpr
+    | predicate op=(PLUS | MINUS) predicate                         # addExpr
+    | predicate op=(SHL | SHR | AMP | PIPE) predicate               # bitExpr
+    | predicate op=(LT | LE | GT | GE) predicate                    # compareExpr
+    | predicate op=(EQ | EQ2 | NE | NE2) predicate                  # equalityExpr
+    | predicate IS NOT? (DISTINCT FROM)? predicate                  # isExpr
+    | predicate NOT? IN ( LPAREN (selectStatement | expr (COMMA expr)*)? RPAREN | tableName )  # inExpr
+    | predicate NOT? BETWEEN predicate AND predicate                # betweenExpr
+    | predicate NOT? op=(LIKE | GLOB | REGEXP | MATCH) predicate (ESCAPE predicate)?  # likeExpr
+    | predicate (ISNULL | NOTNULL | NOT NULL)                       # nullTestExpr
     ;
 
 columnReference

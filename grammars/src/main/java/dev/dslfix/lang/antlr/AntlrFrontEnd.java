@@ -89,6 +89,28 @@ public final class AntlrFrontEnd {
         return DeepStack.call(() -> parseHere(new SourceText(text), cancel));
     }
 
+    /**
+     * Whether the fast SLL pass fails on this text. For correct input it should not: if it does,
+     * every check of such a document parses twice. Tests assert this over valid fixtures.
+     */
+    public boolean needsFullContext(String text) {
+        return DeepStack.call(() -> {
+            SourceText source = new SourceText(text);
+            CommonTokenStream stream = lex(source, new IssueCollector(source, names), Cancellation.NONE);
+            Parser parser = recognizers.parser(stream);
+            parser.removeErrorListeners();
+            parser.removeParseListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            try {
+                recognizers.parseStart(parser);
+                return false;
+            } catch (ParseCancellationException e) {
+                return true;
+            }
+        });
+    }
+
     private ParseResult parseHere(SourceText source, Cancellation cancel) {
         IssueCollector collector = new IssueCollector(source, names);
         CommonTokenStream stream = lex(source, collector, cancel);

@@ -748,7 +748,7 @@ final class SqlChecker {
         if (ec.alias() != null) {
             return SqlNames.unquote(ec.alias().getText());
         }
-        if (ec.expr() instanceof ColumnExprContext ce) {
+        if (unwrap(ec.expr()) instanceof ColumnExprContext ce) {
             return SqlNames.unquote(ce.columnReference().columnName().getText());
         }
         return ec.expr().getText();
@@ -840,18 +840,18 @@ final class SqlChecker {
         if (node instanceof FunctionCallContext call) {
             function(call);
         } else if (node instanceof EqualityExprContext eq) {
-            compareTypes(eq.expr(0), eq.expr(1), scope);
+            compareTypes(eq.predicate(0), eq.predicate(1), scope);
         } else if (node instanceof CompareExprContext cmp) {
-            compareTypes(cmp.expr(0), cmp.expr(1), scope);
+            compareTypes(cmp.predicate(0), cmp.predicate(1), scope);
         } else if (node instanceof BetweenExprContext bt) {
-            compareTypes(bt.expr(0), bt.expr(1), scope);
-            compareTypes(bt.expr(0), bt.expr(2), scope);
+            compareTypes(bt.predicate(0), bt.predicate(1), scope);
+            compareTypes(bt.predicate(0), bt.predicate(2), scope);
         } else if (node instanceof InExprContext in) {
             if (in.tableName() != null) {
                 lookupTable(in.tableName(), scope, true);
             }
-            for (int i = 1; i < in.expr().size(); i++) {
-                compareTypes(in.expr(0), in.expr(i), scope);
+            for (ExprContext item : in.expr()) {
+                compareTypes(in.predicate(), item, scope);
             }
         } else if (node instanceof OverClauseContext || node instanceof WindowNameContext || node instanceof TypeNameContext) {
             if (node instanceof OverClauseContext over && over.windowDefinition() != null) {
@@ -882,9 +882,9 @@ final class SqlChecker {
     }
 
     /** Text literal against a numeric column, in either order. */
-    private void compareTypes(ExprContext a, ExprContext b, Scope scope) {
+    private void compareTypes(ParserRuleContext a, ParserRuleContext b, Scope scope) {
         Optional<Column> column = columnOf(a, scope);
-        ExprContext literal = b;
+        ParserRuleContext literal = b;
         if (column.isEmpty()) {
             column = columnOf(b, scope);
             literal = a;
@@ -894,15 +894,20 @@ final class SqlChecker {
         }
     }
 
-    private Optional<Column> columnOf(ExprContext e, Scope scope) {
-        if (e instanceof ColumnExprContext ce) {
+    private Optional<Column> columnOf(ParserRuleContext e, Scope scope) {
+        if (unwrap(e) instanceof ColumnExprContext ce) {
             return resolve(ce.columnReference(), scope, false);
         }
         return Optional.empty();
     }
 
-    private void textIntoColumn(ExprContext e, Column column, String verb) {
-        if (e instanceof LiteralExprContext le && le.literal().STRING() != null) {
+    /** The predicate an expression is when it has no boolean operator, else the expression. */
+    private static ParserRuleContext unwrap(ParserRuleContext e) {
+        return e instanceof PredicateExprContext p ? p.predicate() : e;
+    }
+
+    private void textIntoColumn(ParserRuleContext e, Column column, String verb) {
+        if (unwrap(e) instanceof LiteralExprContext le && le.literal().STRING() != null) {
             String text = SqlNames.unquote(le.literal().STRING().getText());
             if (column.rejectsText() && !NUMERIC_TEXT.matcher(text).matches()) {
                 report(le, "type-mismatch", "text " + le.getText() + " " + verb + " " + column.declaredType().toUpperCase(java.util.Locale.ROOT)

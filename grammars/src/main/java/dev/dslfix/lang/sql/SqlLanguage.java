@@ -77,6 +77,7 @@ public final class SqlLanguage implements Language {
                 "BLOB", "a blob literal",
                 "PARAMETER", "a parameter"))
                 .withCategory("an expression", atn.nextTokens(atn.ruleToStartState[SqlParser.RULE_expr]))
+                .withCategory("an expression", atn.nextTokens(atn.ruleToStartState[SqlParser.RULE_predicate]))
                 .withCategory("a name", atn.nextTokens(atn.ruleToStartState[SqlParser.RULE_name]))
                 .withCategory("a statement", atn.nextTokens(atn.ruleToStartState[SqlParser.RULE_statement]));
     }
@@ -94,6 +95,11 @@ public final class SqlLanguage implements Language {
     @Override
     public List<String> fileExtensions() {
         return List.of(".sql");
+    }
+
+    /** True when correct input needs ANTLR's slow full-context pass (a grammar ambiguity; tests guard against it). */
+    boolean needsFullContext(String text) {
+        return frontEnd.needsFullContext(text);
     }
 
     @Override

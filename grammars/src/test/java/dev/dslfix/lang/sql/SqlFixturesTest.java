@@ -38,6 +38,8 @@ class SqlFixturesTest {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             List<String> d = render(text, sql.check(text));
             assertEquals(List.of(), d, f + " should check clean");
+            // Correct SQL must take the fast (SLL) path: a failure here doubles the parse time.
+            assertTrue(!sql.needsFullContext(text), f + " needs the full-context fallback");
         }));
     }
 
