@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean stdio;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (port != null) {
             if (port < 0 || port > 65535) {
                 System.err.println("dslfix: --port must be between 0 and 65535");

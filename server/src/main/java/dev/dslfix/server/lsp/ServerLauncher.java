@@ -56,22 +56,51 @@ public final class ServerLauncher {
         return server.isShutdown() ? 0 : 1;
     }
 
-    /** Listens on 127.0.0.1:port and serves each client that connects, one connection at a time each. */
-    public static void serveTcp(int port) throws IOException {
-        try (ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
-            LOG.info("dslfix language server listening on {}:{}", socket.getInetAddress().getHostAddress(), socket.getLocalPort());
-            System.err.println("dslfix: listening on " + socket.getInetAddress().getHostAddress() + ":" + socket.getLocalPort());
-            while (true) {
-                Socket client = socket.accept();
-                Thread t = new Thread(() -> {
-                    try (client) {
-                        serve(client.getInputStream(), client.getOutputStream(), false);
-                    } catch (IOException e) {
-                        LOG.warn("client connection failed: {}", e.toString());
+    /** Listens on 127.0.0.1:port and serves each client that connects, until the process ends. */
+    public static void serveTcp(int port) throws IOException, InterruptedException {
+        try (TcpServer server = listen(port)) {
+            System.err.println("dslfix: listening on 127.0.0.1:" + server.port());
+            server.acceptor.join();
+        }
+    }
+
+    /** Starts accepting clients on 127.0.0.1:port (0 picks a free port); each gets its own server instance. */
+    public static TcpServer listen(int port) throws IOException {
+        ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        LOG.info("dslfix language server listening on 127.0.0.1:{}", socket.getLocalPort());
+        Thread acceptor = new Thread(() -> {
+            while (!socket.isClosed()) {
+                try {
+                    Socket client = socket.accept();
+                    Thread t = new Thread(() -> {
+                        try (client) {
+                            serve(client.getInputStream(), client.getOutputStream(), false);
+                        } catch (IOException e) {
+                            LOG.warn("client connection failed: {}", e.toString());
+                        }
+                    }, "dslfix-client-" + client.getPort());
+                    t.setDaemon(true);
+                    t.start();
+                } catch (IOException e) {
+                    if (!socket.isClosed()) {
+                        LOG.warn("accept failed: {}", e.toString());
                     }
-                }, "dslfix-client-" + client.getPort());
-                t.start();
+                }
             }
+        }, "dslfix-accept");
+        acceptor.start();
+        return new TcpServer(socket, acceptor);
+    }
+
+    /** A listening loopback socket; closing it stops accepting new clients. */
+    public record TcpServer(ServerSocket socket, Thread acceptor) implements AutoCloseable {
+        public int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 }
