@@ -1,14 +1,16 @@
 package dev.dslfix.lang;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One finding of a checker. {@code start} and {@code end} are UTF-16 offsets into the checked text
  * (Java string indices, which is also what LSP positions count), end exclusive.
  * {@code code} is a stable rule code such as {@code syntax} or {@code unknown-column}.
+ * {@code fixes} are the checker's own fixes, best first (often none).
  */
-public record Diagnostic(int start, int end, Severity severity, String code, String message) {
+public record Diagnostic(int start, int end, Severity severity, String code, String message, List<Fix> fixes) {
 
     /** Order of presentation: by position, then severity, then code. */
     public static final Comparator<Diagnostic> BY_POSITION = Comparator
@@ -25,6 +27,15 @@ public record Diagnostic(int start, int end, Severity severity, String code, Str
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        fixes = List.copyOf(fixes);
+    }
+
+    public Diagnostic(int start, int end, Severity severity, String code, String message) {
+        this(start, end, severity, code, message, List.of());
+    }
+
+    public Diagnostic withFixes(List<Fix> more) {
+        return new Diagnostic(start, end, severity, code, message, more);
     }
 
     public static Diagnostic error(int start, int end, String code, String message) {

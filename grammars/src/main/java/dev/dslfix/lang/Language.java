@@ -1,5 +1,7 @@
 package dev.dslfix.lang;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,11 +29,75 @@ public interface Language {
     /** Syntax and static diagnostics, sorted by position. */
     List<Diagnostic> check(String text, Cancellation cancel);
 
+    /**
+     * The first syntax error, for repair search. Implementations should be faster than
+     * {@link #parse}; this default derives it from a full parse.
+     */
+    default SyntaxProbe probe(String text) {
+        ParseResult r = parse(text);
+        int visible = (int) r.tokens().stream().filter(t -> !t.hidden()).count();
+        if (!r.hasErrors()) {
+            return SyntaxProbe.success(visible, text.length());
+        }
+        SyntaxIssue first = r.issues().get(0);
+        int at = first.diagnostic().start();
+        int accepted = (int) r.tokens().stream().filter(t -> !t.hidden() && t.start() < at).count();
+        java.util.List<SyntaxProbe.ExpectedToken> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < first.expectedTypes().size(); i++) {
+            expected.add(new SyntaxProbe.ExpectedToken(first.expectedTypes().get(i), first.expectedNames().get(i), null));
+        }
+        return new SyntaxProbe(false, at, accepted, first.kind(), expected);
+    }
+
+    /**
+     * Tokens the parser accepts at {@code offset} (a token boundary), given the text before it,
+     * even where that text is complete. This default is approximate: the expected set where a
+     * parse of the prefix fails, or nothing if the prefix parses.
+     */
+    default java.util.List<SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
+        SyntaxProbe p = probe(text.substring(0, Math.min(offset, text.length())));
+        return p.ok() ? java.util.List.of() : p.expected();
+    }
+
+    /**
+     * The text as the parser's own error recovery leaves it (ANTLR's single-token deletion and
+     * insertion, then resynchronisation), for evaluation baselines; the input when unknown.
+     */
+    default String parserRecovery(String text) {
+        return text;
+    }
+
+    /**
+     * The part of the text around {@code offset} that parses on its own, such as the statement
+     * it belongs to, as {start, end}; null when the language has no such unit. Repair search
+     * works on this part alone, which is much cheaper than re-parsing the whole document.
+     */
+    default int[] independentRegion(String text, int offset) {
+        return null;
+    }
+
     default ParseResult parse(String text) {
         return parse(text, Cancellation.NONE);
     }
 
     default List<Diagnostic> check(String text) {
         return check(text, Cancellation.NONE);
+    }
+
+    /**
+     * What each token contributes when two programs of this language are compared
+     * ({@link dev.dslfix.lang.similarity.Similarity}): aligned index-for-index with
+     * {@code parsed.tokens()}, the token's canonical text, or null for a token that does not count.
+     * The default ignores hidden tokens (whitespace, comments) and keeps the others as written;
+     * languages override it to fold case, unquote names or drop what does not change meaning.
+     */
+    default List<String> comparableTokens(ParseResult parsed) {
+        List<LexToken> tokens = parsed.tokens();
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            LexToken t = tokens.get(i);
+            out[i] = t.hidden() ? null : t.text();
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 }

@@ -31,6 +31,25 @@ public final class Suggestions {
         return Optional.ofNullable(best);
     }
 
+    /** Up to {@code max} candidates within reach, closest first (ties by name). */
+    public static java.util.List<String> closestAll(String name, Collection<String> candidates, int max) {
+        String target = name.toLowerCase(Locale.ROOT);
+        if (target.length() < 3) {
+            return java.util.List.of();
+        }
+        int limit = Math.max(1, Math.min(3, target.length() / 3));
+        java.util.List<java.util.Map.Entry<String, Integer>> found = new java.util.ArrayList<>();
+        for (String candidate : new java.util.LinkedHashSet<>(candidates)) {
+            String c = candidate.toLowerCase(Locale.ROOT);
+            int d = c.equals(target) ? limit + 1 : distance(target, c, limit);
+            if (d <= limit) {
+                found.add(java.util.Map.entry(candidate, d));
+            }
+        }
+        found.sort(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()));
+        return found.stream().limit(max).map(java.util.Map.Entry::getKey).toList();
+    }
+
     /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping past {@code limit}. */
     public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {

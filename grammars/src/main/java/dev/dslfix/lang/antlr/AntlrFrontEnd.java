@@ -7,6 +7,7 @@ import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.ParseResult;
 import dev.dslfix.lang.SourceText;
 import dev.dslfix.lang.SyntaxIssue;
+import dev.dslfix.lang.SyntaxProbe;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.LexerNoViableAltException;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -90,6 +92,157 @@ public final class AntlrFrontEnd {
     }
 
     /**
+     * The first error of the text, from the fast pass alone: lexical problems, then SLL
+     * prediction with bail-out at the first syntax error. Correct input takes one SLL parse.
+     */
+    public SyntaxProbe probe(String text) {
+        return DeepStack.call(() -> {
+            SourceText source = new SourceText(text);
+            IssueCollector collector = new IssueCollector(source, names);
+            CommonTokenStream stream = lex(source, collector, Cancellation.NONE);
+            List<Token> all = stream.getTokens();
+            int lexicalAt = collector.issues().stream().mapToInt(i -> i.diagnostic().start()).min().orElse(Integer.MAX_VALUE);
+            SyntaxIssue.Kind lexicalKind = collector.issues().stream().min(Comparator.comparingInt(i -> i.diagnostic().start()))
+                    .map(SyntaxIssue::kind).orElse(null);
+            ExpectingBailStrategy strategy = new ExpectingBailStrategy();
+            Parser parser = quietParser(stream, PredictionMode.SLL, strategy);
+            parser.setBuildParseTree(false);
+            Token offending = null;
+            IntervalSet expected = new IntervalSet();
+            try {
+                recognizers.parseStart(parser);
+            } catch (ParseCancellationException e) {
+                if (e.getCause() instanceof RecognitionException re) {
+                    offending = re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+                    expected = strategy.expectedAt(offending.getTokenIndex(), failureSet(re));
+                } else {
+                    offending = parser.getCurrentToken();
+                }
+            } finally {
+                parser.setBuildParseTree(true);
+            }
+            int parseAt = offending == null ? Integer.MAX_VALUE
+                    : offending.getType() == Token.EOF ? text.length() : source.offsetOfCodePoint(offending.getStartIndex());
+            if (offending == null && lexicalAt == Integer.MAX_VALUE) {
+                return SyntaxProbe.success(visibleBefore(all, source, Integer.MAX_VALUE), text.length());
+            }
+            if (lexicalAt <= parseAt) {
+                return new SyntaxProbe(false, lexicalAt, visibleBefore(all, source, lexicalAt), lexicalKind, List.of());
+            }
+            return new SyntaxProbe(false, parseAt, visibleBefore(all, source, parseAt), SyntaxIssue.Kind.MISMATCH, expectedTokens(expected));
+        });
+    }
+
+    /**
+     * What the parser accepts at {@code offset} (a token boundary) after the text before it:
+     * the prefix is followed by a token of a type no grammar has, so parsing fails exactly there
+     * and reports its expected set, even when the prefix alone is complete.
+     */
+    public List<SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
+        return DeepStack.call(() -> {
+            SourceText source = new SourceText(text.substring(0, Math.min(offset, text.length())));
+            CommonTokenStream lexed = lex(source, new IssueCollector(source, names), Cancellation.NONE);
+            List<Token> tokens = new ArrayList<>();
+            for (Token t : lexed.getTokens()) {
+                if (t.getType() != Token.EOF && t.getChannel() == Token.DEFAULT_CHANNEL) {
+                    tokens.add(t);
+                }
+            }
+            CommonToken sentinel = new CommonToken(names.vocabulary().getMaxTokenType() + 1, "\u0000");
+            sentinel.setTokenIndex(tokens.size());
+            tokens.add(sentinel);
+            CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens));
+            ExpectingBailStrategy strategy = new ExpectingBailStrategy();
+            Parser parser = quietParser(stream, PredictionMode.SLL, strategy);
+            parser.setBuildParseTree(false);
+            IntervalSet expected = new IntervalSet();
+            try {
+                recognizers.parseStart(parser);
+            } catch (ParseCancellationException e) {
+                if (e.getCause() instanceof RecognitionException re && re.getOffendingToken() == sentinel) {
+                    expected = strategy.expectedAt(sentinel.getTokenIndex(), failureSet(re));
+                }
+            } finally {
+                parser.setBuildParseTree(true);
+            }
+            return expectedTokens(expected);
+        });
+    }
+
+    /** A parser on the stream with no listeners, the given prediction mode and error strategy. */
+    private Parser quietParser(CommonTokenStream stream, PredictionMode mode, org.antlr.v4.runtime.ANTLRErrorStrategy strategy) {
+        Parser parser = recognizers.parser(stream);
+        parser.removeErrorListeners();
+        parser.removeParseListeners();
+        parser.getInterpreter().setPredictionMode(mode);
+        parser.setErrorHandler(strategy);
+        return parser;
+    }
+
+    private static IntervalSet failureSet(RecognitionException e) {
+        try {
+            return e.getExpectedTokens();
+        } catch (RuntimeException ignored) {
+            return new IntervalSet();
+        }
+    }
+
+    private List<SyntaxProbe.ExpectedToken> expectedTokens(IntervalSet expected) {
+        List<SyntaxProbe.ExpectedToken> list = new ArrayList<>();
+        for (int type : expected.toArray()) {
+            String literal = type == Token.EOF ? null : names.vocabulary().getLiteralName(type);
+            list.add(new SyntaxProbe.ExpectedToken(type, names.typeName(type),
+                    literal == null ? null : literal.substring(1, literal.length() - 1).replace("\\'", "'")));
+        }
+        return list;
+    }
+
+    /**
+     * The text after ANTLR's own error recovery: the tokens it deleted removed, the ones it
+     * conjured inserted (by their literal text; conjured names and numbers have none and stay
+     * missing), characters the lexer skipped gone. An evaluation baseline, not a repair.
+     */
+    public String recoverAsText(String text) {
+        return DeepStack.call(() -> {
+            SourceText source = new SourceText(text);
+            IssueCollector collector = new IssueCollector(source, names);
+            CommonTokenStream stream = lex(source, collector, Cancellation.NONE);
+            RecoveryRecorder recorder = new RecoveryRecorder();
+            Parser parser = quietParser(stream, PredictionMode.LL, recorder);
+            try {
+                recognizers.parseStart(parser);
+            } catch (RuntimeException | StackOverflowError e) {
+                return text; // the parser gave up: nothing it did is usable
+            }
+            StringBuilder out = new StringBuilder();
+            for (Token t : stream.getTokens()) {
+                for (RecoveryRecorder.Insertion ins : recorder.inserted) {
+                    if (ins.beforeIndex() == t.getTokenIndex()) {
+                        String literal = ins.type() > 0 ? names.vocabulary().getLiteralName(ins.type()) : null;
+                        if (literal != null) {
+                            out.append(' ').append(literal, 1, literal.length() - 1).append(' ');
+                        }
+                    }
+                }
+                if (t.getType() != Token.EOF && !recorder.deleted.contains(t.getTokenIndex())) {
+                    out.append(t.getText());
+                }
+            }
+            return out.toString();
+        });
+    }
+
+    private static int visibleBefore(List<Token> tokens, SourceText source, int offset) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.getType() != Token.EOF && t.getChannel() == Token.DEFAULT_CHANNEL && source.offsetOfCodePoint(t.getStartIndex()) < offset) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * Whether the fast SLL pass fails on this text. For correct input it should not: if it does,
      * every check of such a document parses twice. Tests assert this over valid fixtures.
      */
@@ -97,11 +250,7 @@ public final class AntlrFrontEnd {
         return DeepStack.call(() -> {
             SourceText source = new SourceText(text);
             CommonTokenStream stream = lex(source, new IssueCollector(source, names), Cancellation.NONE);
-            Parser parser = recognizers.parser(stream);
-            parser.removeErrorListeners();
-            parser.removeParseListeners();
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-            parser.setErrorHandler(new BailErrorStrategy());
+            Parser parser = quietParser(stream, PredictionMode.SLL, new BailErrorStrategy());
             try {
                 recognizers.parseStart(parser);
                 return false;
@@ -202,8 +351,14 @@ public final class AntlrFrontEnd {
             if (!lexical && (issue.diagnostic().start() >= cut || (truncated && issue.foundType() == Token.EOF))) {
                 continue;
             }
-            if (!starts.add(issue.diagnostic().start())) {
+            // One parser error per place; a lexical error there is the cause and stays instead.
+            if (!lexical && !starts.add(issue.diagnostic().start())) {
                 continue;
+            }
+            if (lexical) {
+                starts.add(issue.diagnostic().start());
+                out.removeIf(o -> o.diagnostic().start() == issue.diagnostic().start()
+                        && o.kind() != SyntaxIssue.Kind.UNTERMINATED && o.kind() != SyntaxIssue.Kind.UNEXPECTED_CHARACTER);
             }
             SyntaxIssue last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && mergeable(last, issue)) {

@@ -73,6 +73,7 @@ public final class GrammarLoader {
 
         LexerGrammar lexer = null;
         Grammar parser = null;
+        String parserVocab = null;
         for (Source s : sources) {
             tool.libDirectory = s.path().toAbsolutePath().getParent().toString();
             collector.file = s.path().toString();
@@ -88,15 +89,17 @@ public final class GrammarLoader {
                     fail(problems, s.path().toString(), "two lexer grammars given; give one lexer and one parser grammar");
                 }
                 Grammar g = tool.createGrammar(ast);
-                g.fileName = s.path().toAbsolutePath().toString();
+                g.fileName = s.path().toString();
                 tool.process(g, false);
                 lexer = (LexerGrammar) g;
             } else {
                 if (parser != null) {
-                    fail(problems, s.path().toString(), "two parser grammars given; give one combined grammar, or one lexer and one parser grammar");
+                    fail(problems, s.path().toString(), "two grammars with parser rules given (" + parser.fileName + " and " + s.path()
+                            + "); give one combined grammar, or one lexer and one parser grammar");
                 }
                 parser = tool.createGrammar(ast);
-                parser.fileName = s.path().toAbsolutePath().toString();
+                parser.fileName = s.path().toString();
+                parserVocab = s.vocab();
             }
         }
         if (problems.stream().anyMatch(GrammarProblem::error)) {
@@ -115,6 +118,10 @@ public final class GrammarLoader {
         } else {
             if (lexer == null) {
                 fail(problems, collector.file, "parser grammar '" + parser.name + "' needs its lexer grammar: name both files");
+            }
+            if (parserVocab != null && !parserVocab.equals(lexer.name)) {
+                fail(problems, collector.file, "parser grammar '" + parser.name + "' takes its tokens from '" + parserVocab
+                        + "' (tokenVocab) but the lexer grammar given is '" + lexer.name + "'");
             }
             parser.importVocab(lexer);
             tool.process(parser, false);
@@ -135,7 +142,7 @@ public final class GrammarLoader {
 
     private static Path sourceOf(List<Source> sources, Grammar g) {
         for (Source s : sources) {
-            if (s.path().toAbsolutePath().toString().equals(g.fileName)) {
+            if (s.path().toString().equals(g.fileName)) {
                 return s.path();
             }
         }

@@ -5,6 +5,7 @@ import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
 import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.ParseResult;
+import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.SourceText;
 import dev.dslfix.lang.SyntaxIssue;
 import dev.dslfix.lang.antlr.AntlrFrontEnd;
@@ -162,6 +163,24 @@ public final class RuntimeGrammarLanguage implements Language {
     public List<LexToken> tokenize(String text) {
         State s = current();
         return s.frontEnd() == null ? List.of() : s.frontEnd().tokenize(text);
+    }
+
+    @Override
+    public SyntaxProbe probe(String text) {
+        State s = current();
+        return s.frontEnd() == null ? Language.super.probe(text) : s.frontEnd().probe(text);
+    }
+
+    @Override
+    public List<SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
+        State s = current();
+        return s.frontEnd() == null ? List.of() : s.frontEnd().expectedAt(text, offset);
+    }
+
+    @Override
+    public String parserRecovery(String text) {
+        State s = current();
+        return s.frontEnd() == null ? text : s.frontEnd().recoverAsText(text);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.dslfix.lang.sql;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.CancelledException;
 import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.Fix;
+import dev.dslfix.lang.TextEdit;
 import dev.dslfix.lang.ParseResult;
 import dev.dslfix.lang.SourceText;
 import dev.dslfix.lang.Suggestions;
@@ -252,12 +254,62 @@ final class SqlChecker {
         String key = SqlNames.key(name);
         Integer previous = live.get(key);
         if (previous != null && !ifNotExists) {
+            // Keep the first definition: the second becomes a no-op, or goes.
+            List<Fix> fixes = new ArrayList<>();
+            fixes.add(new Fix("added IF NOT EXISTS to the second definition of '" + SqlNames.unquote(name) + "'",
+                    List.of(TextEdit.insert(start(at), "IF NOT EXISTS "))));
+            ParserRuleContext statement = enclosingStatement(at);
+            if (statement != null) {
+                fixes.add(new Fix("removed the second definition of '" + SqlNames.unquote(name) + "'",
+                        List.of(TextEdit.delete(start(statement), statementEndWithSemicolon(statement)))));
+            }
             report(at, "duplicate-table", what + " '" + SqlNames.unquote(name) + "' is already defined on line "
-                    + (source.lineOf(previous) + 1));
+                    + (source.lineOf(previous) + 1), fixes);
         }
         if (previous == null) {
             live.put(key, start(at));
         }
+    }
+
+    private static ParserRuleContext enclosingStatement(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof StatementContext) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** End of a statement including the ';' after it and the line break, so that deleting it leaves no gap. */
+    private int statementEndWithSemicolon(ParserRuleContext statement) {
+        int end = end(statement);
+        String text = source.text();
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == ';') {
+            end = i + 1;
+            if (end < text.length() && text.charAt(end) == '\n') {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /** Removes a column definition together with the comma before it. */
+    private Fix removeColumnDef(ColumnDefContext def) {
+        String text = source.text();
+        int from = start(def);
+        int i = from - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) == ',') {
+            from = i;
+        }
+        return new Fix("removed the second definition of column '" + SqlNames.unquote(def.columnName().getText()) + "'",
+                List.of(TextEdit.delete(from, end(def))));
     }
 
     private Table tableOf(CreateTableContext ct, boolean reportDuplicates) {
@@ -269,7 +321,8 @@ final class SqlChecker {
             if (first != null) {
                 if (reportDuplicates) {
                     report(def.columnName(), "duplicate-column", "column '" + SqlNames.unquote(name) + "' is defined twice in table '"
-                            + SqlNames.unquote(lastName(ct.tableName())) + "' (first on line " + (line(first) + 1) + ")");
+                            + SqlNames.unquote(lastName(ct.tableName())) + "' (first on line " + (line(first) + 1) + ")",
+                            List.of(removeColumnDef(def)));
                 }
                 continue;
             }
@@ -295,8 +348,11 @@ final class SqlChecker {
         if (at.ADD() != null && at.columnDef() != null) {
             ColumnDefContext def = at.columnDef();
             if (table.get().column(def.columnName().getText()).isPresent()) {
+                ParserRuleContext statement = enclosingStatement(at);
+                List<Fix> fixes = statement == null ? List.of() : List.of(new Fix("removed the ALTER TABLE that adds '"
+                        + SqlNames.unquote(def.columnName().getText()) + "' again", List.of(TextEdit.delete(start(statement), statementEndWithSemicolon(statement)))));
                 report(def.columnName(), "duplicate-column", "table '" + table.get().name() + "' already has a column '"
-                        + SqlNames.unquote(def.columnName().getText()) + "'");
+                        + SqlNames.unquote(def.columnName().getText()) + "'", fixes);
             } else {
                 table.get().addColumn(columnOf(def));
             }
@@ -482,7 +538,8 @@ final class SqlChecker {
             if (rows != null) {
                 for (ValuesRowContext row : rows) {
                     if (targets != null && row.expr().size() != targets.size()) {
-                        report(row, "insert-count", describeCount(targets.size(), row.expr().size(), target.get().name(), !ins.columnName().isEmpty()));
+                        report(row, "insert-count", describeCount(targets.size(), row.expr().size(), target.get().name(), !ins.columnName().isEmpty()),
+                                countFixes(ins, row, targets.size(), rows.size()));
                     }
                     for (int i = 0; i < row.expr().size(); i++) {
                         ExprContext e = row.expr(i);
@@ -518,6 +575,30 @@ final class SqlChecker {
             ret.add(alias, t);
             ins.returningClause().resultColumn().forEach(rc -> resultColumn(rc, ret));
         }
+    }
+
+    /** Make the row and the column list agree: pad the row with NULL, or (one row) drop the columns without values. */
+    private List<Fix> countFixes(InsertStatementContext ins, ValuesRowContext row, int columns, int rowCount) {
+        List<Fix> fixes = new ArrayList<>();
+        int values = row.expr().size();
+        String text = source.text();
+        if (values < columns) {
+            int at = start(row) + text.substring(start(row), end(row)).lastIndexOf(')');
+            String nulls = ", NULL".repeat(columns - values);
+            List<ColumnNameContext> listed = ins.columnName();
+            if (rowCount == 1 && listed.size() == columns && values > 0) {
+                // The last listed columns got no value: leave them out of the list.
+                int from = end(listed.get(values - 1));
+                int to = end(listed.get(columns - 1));
+                fixes.add(new Fix("left out the column(s) without a value", List.of(TextEdit.delete(from, to))));
+            }
+            fixes.add(new Fix("added NULL for the " + (columns - values) + " missing value(s)", List.of(TextEdit.insert(at, nulls))));
+        } else if (values > columns && columns > 0) {
+            int from = end(row.expr(columns - 1));
+            int to = end(row.expr(values - 1));
+            fixes.add(new Fix("removed the " + (values - columns) + " extra value(s)", List.of(TextEdit.delete(from, to))));
+        }
+        return fixes;
     }
 
     private static String describeCount(int columns, int values, String table, boolean listed) {
@@ -874,11 +955,14 @@ final class SqlChecker {
             return;
         }
         String hint = FOREIGN_FUNCTIONS.get(key);
+        List<Fix> fixes = new ArrayList<>(SqlFunctionRewrites.fixes(call, source));
         if (hint == null) {
-            hint = Suggestions.closest(key, SqlFunctions.SCALAR_AND_AGGREGATE).orElse(null);
+            List<String> close = Suggestions.closestAll(key, SqlFunctions.SCALAR_AND_AGGREGATE, 3);
+            hint = close.isEmpty() ? null : close.get(0);
+            fixes.addAll(replacements(call.functionName(), "unknown function", close));
         }
         report(call.functionName(), "unknown-function", "unknown function '" + name + "'"
-                + (hint == null ? "" : "; SQLite has " + hint));
+                + (hint == null ? "" : "; SQLite has " + hint), fixes);
     }
 
     /** Text literal against a numeric column, in either order. */
@@ -910,8 +994,15 @@ final class SqlChecker {
         if (unwrap(e) instanceof LiteralExprContext le && le.literal().STRING() != null) {
             String text = SqlNames.unquote(le.literal().STRING().getText());
             if (column.rejectsText() && !NUMERIC_TEXT.matcher(text).matches()) {
+                List<Fix> fixes = new ArrayList<>();
+                EnglishNumbers.numericText(text).or(() -> EnglishNumbers.parse(text).map(String::valueOf)).ifPresent(n ->
+                        fixes.add(Fix.replace("wrote " + le.getText() + " as the number " + n, start(le), end(le), n)));
+                if (!verb.equals("compared with")) {
+                    // Storing nothing is an honest repair; comparing with NULL never matches, so it is none.
+                    fixes.add(Fix.replace("replaced " + le.getText() + " with NULL", start(le), end(le), "NULL"));
+                }
                 report(le, "type-mismatch", "text " + le.getText() + " " + verb + " " + column.declaredType().toUpperCase(java.util.Locale.ROOT)
-                        + " column '" + column.name() + "'");
+                        + " column '" + column.name() + "'", fixes);
             }
         }
     }
@@ -964,9 +1055,14 @@ final class SqlChecker {
                 if (report && !s.using.contains(key)) {
                     List<String> where = matches.stream().map(m -> m.display).distinct().toList();
                     if (where.size() > 1) {
+                        List<Fix> fixes = new ArrayList<>();
+                        for (String w : where) {
+                            String qualified = w + "." + ref.getText();
+                            fixes.add(Fix.replace("qualified '" + ref.getText() + "' as '" + qualified + "'", start(ref), end(ref), qualified));
+                        }
                         report(ref, "ambiguous-column", "column '" + SqlNames.unquote(column) + "' is ambiguous: it is in "
                                 + String.join(" and ", where.stream().map(w -> "'" + w + "'").toList())
-                                + "; qualify it, e.g. " + where.get(0) + "." + SqlNames.unquote(column));
+                                + "; qualify it, e.g. " + where.get(0) + "." + SqlNames.unquote(column), fixes);
                     }
                 }
                 return Optional.empty();
@@ -1018,9 +1114,12 @@ final class SqlChecker {
     private void unknownTable(ParserRuleContext at, String name, Scope scope) {
         Set<String> candidates = new LinkedHashSet<>(scope.cteNames());
         candidates.addAll(schemaNames());
+        List<String> close = Suggestions.closestAll(SqlNames.unquote(name), candidates, 3);
         String message = "unknown table '" + SqlNames.unquote(name) + "'"
-                + Suggestions.closest(SqlNames.unquote(name), candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
-        report(at, "unknown-table", message);
+                + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+        ParserRuleContext nameAt = at instanceof TableNameContext tn ? tn.name(tn.name().size() - 1)
+                : at instanceof QualifiedNameContext qn ? qn.name(qn.name().size() - 1) : at;
+        report(at, "unknown-table", message, replacements(nameAt, "unknown table", close));
     }
 
     private Collection<String> schemaNames() {
@@ -1034,9 +1133,15 @@ final class SqlChecker {
         for (Scope s = scope; s != null; s = s.parent) {
             s.sources.forEach(src -> candidates.add(src.display));
         }
+        List<String> close = Suggestions.closestAll(SqlNames.unquote(qualifier), candidates, 3);
+        if (close.isEmpty() && candidates.size() == 1) {
+            close = List.copyOf(candidates); // "x.name" with one table in scope: it can only be that one
+        }
         String message = "no table or alias '" + SqlNames.unquote(qualifier) + "' in this query"
-                + Suggestions.closest(SqlNames.unquote(qualifier), candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
-        report(at, "unknown-table", message);
+                + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+        ParserRuleContext nameAt = at instanceof QualifierContext q ? q.name(q.name().size() - 1)
+                : at instanceof TableNameContext tn ? tn.name(tn.name().size() - 1) : at;
+        report(at, "unknown-table", message, replacements(nameAt, "unknown table or alias", close));
     }
 
     private void unknownColumn(ParserRuleContext at, String column, List<Table> tables) {
@@ -1052,19 +1157,36 @@ final class SqlChecker {
         } else {
             where = "not in " + String.join(", ", tableNames.stream().map(n -> "'" + n + "'").toList());
         }
+        List<String> close = Suggestions.closestAll(plain, candidates, 3);
         String message = "unknown column '" + plain + "': " + where
-                + Suggestions.closest(plain, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+                + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+        List<Fix> fixes = new ArrayList<>(replacements(at instanceof ColumnReferenceContext r ? r.columnName() : at, "unknown column", close));
         if (column.startsWith("\"")) {
             message += " (for a string, use single quotes)";
+            String single = "'" + plain.replace("'", "''") + "'";
+            fixes.add(Fix.replace("made \"" + plain + "\" the string " + single, start(at), end(at), single));
         }
-        report(at, "unknown-column", message);
+        report(at, "unknown-column", message, fixes);
     }
 
     private void report(ParserRuleContext at, String code, String message) {
+        report(at, code, message, List.of());
+    }
+
+    private void report(ParserRuleContext at, String code, String message, List<Fix> fixes) {
         if (silent > 0) {
             return;
         }
-        out.add(Diagnostic.error(start(at), Math.max(start(at), end(at)), code, message));
+        out.add(Diagnostic.error(start(at), Math.max(start(at), end(at)), code, message).withFixes(fixes));
+    }
+
+    /** Fixes that replace the text of {@code at} with each alternative. */
+    private List<Fix> replacements(ParserRuleContext at, String what, List<String> alternatives) {
+        List<Fix> fixes = new ArrayList<>();
+        for (String alt : alternatives) {
+            fixes.add(Fix.replace("replaced " + what + " '" + at.getText() + "' with '" + alt + "'", start(at), end(at), alt));
+        }
+        return fixes;
     }
 
     private int start(ParserRuleContext ctx) {

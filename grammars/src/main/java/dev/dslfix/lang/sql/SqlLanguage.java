@@ -5,6 +5,7 @@ import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
 import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.ParseResult;
+import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.DeepStack;
 import dev.dslfix.lang.antlr.AntlrFrontEnd;
 import dev.dslfix.lang.antlr.LexicalError;
@@ -108,8 +109,37 @@ public final class SqlLanguage implements Language {
     }
 
     @Override
+    public SyntaxProbe probe(String text) {
+        return frontEnd.probe(text);
+    }
+
+    @Override
+    public List<SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
+        return frontEnd.expectedAt(text, offset);
+    }
+
+    @Override
+    public int[] independentRegion(String text, int offset) {
+        return SqlStatements.around(tokenize(text), text.length(), offset);
+    }
+
+    @Override
+    public String parserRecovery(String text) {
+        return frontEnd.recoverAsText(text);
+    }
+
+    @Override
     public ParseResult parse(String text, Cancellation cancel) {
         return frontEnd.parse(text, cancel);
+    }
+
+    /**
+     * Keywords in upper case, names unquoted and in lower case, table aliases replaced by their
+     * table (see {@link SqlComparableTokens}).
+     */
+    @Override
+    public List<String> comparableTokens(ParseResult parsed) {
+        return SqlComparableTokens.of(parsed);
     }
 
     @Override

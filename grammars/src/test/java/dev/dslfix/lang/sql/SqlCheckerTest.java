@@ -39,7 +39,7 @@ class SqlCheckerTest {
         assertEquals(List.of(), check(SHOP + "SELECT u.name, o.amount FROM users AS u JOIN orders o ON o.user_id = u.id;"));
         assertEquals(List.of("4:10 unknown-column unknown column 'nme': table 'users' has no such column; did you mean 'name'?"),
                 check(SHOP + "SELECT u.nme FROM users u;"));
-        assertEquals(List.of("4:8 unknown-table no table or alias 'x' in this query"), check(SHOP + "SELECT x.name FROM users u;"));
+        assertEquals(List.of("4:8 unknown-table no table or alias 'x' in this query; did you mean 'u'?"), check(SHOP + "SELECT x.name FROM users u;"));
     }
 
     @Test
