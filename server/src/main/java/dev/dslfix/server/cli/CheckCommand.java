@@ -45,6 +45,10 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Language language = resolved.forFile(file);
                 DocumentReader.Document doc = DocumentReader.read(file, 4L * resolved.config().maxDocumentChars());
+                if (doc.text().length() > resolved.config().maxDocumentChars()) {
+                    throw new InputException(file + ": too large to check (" + doc.text().length() + " characters; the limit is "
+                            + resolved.config().maxDocumentChars() + ", setting maxDocumentChars)");
+                }
                 List<Diagnostic> diagnostics = Analysis.withReadProblems(doc.encodingProblems(),
                         Analysis.diagnose(language, doc.text(), resolved.config().maxDocumentChars(), Cancellation.NONE));
                 reports.add(new FileReport(file.toString(), language.id(), new SourceText(doc.text()), diagnostics));

@@ -58,7 +58,7 @@ final class LanguageChoice {
         try {
             registry = LanguageSetup.strict(cfg);
         } catch (GrammarLoadException e) {
-            throw new UsageException("a grammar in the configuration does not load:\n" + format(e.problems()));
+            throw new UsageException("a grammar in the configuration cannot be used:\n" + format(e.problems()));
         }
         if (grammars != null && !grammars.isEmpty()) {
             if (language != null) {
@@ -68,9 +68,12 @@ final class LanguageChoice {
                 throw new UsageException("--grammar needs --start RULE (the parser rule a file starts with)");
             }
             try {
-                return new Resolved(cfg, registry, Optional.of(RuntimeGrammarLanguage.load(new GrammarSpec(null, grammars, start, List.of()))));
+                RuntimeGrammarLanguage loaded = RuntimeGrammarLanguage.load(new GrammarSpec(null, grammars, start, List.of()));
+                // Warnings (an implicitly defined token, say) often explain errors in the input.
+                loaded.problems().forEach(p -> System.err.println("dslfix: " + p.format()));
+                return new Resolved(cfg, registry, Optional.of(loaded));
             } catch (GrammarLoadException e) {
-                throw new UsageException("the grammar does not load:\n" + format(e.problems()));
+                throw new UsageException("the grammar cannot be used:\n" + format(e.problems()));
             }
         }
         if (start != null) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "dslfix", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks and repairs code in domain-specific languages.",
-        subcommands = {CheckCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RepairCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

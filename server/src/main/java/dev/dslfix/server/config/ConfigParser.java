@@ -10,6 +10,8 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import dev.dslfix.lang.LanguageOptions;
 import dev.dslfix.lang.runtime.GrammarSpec;
+import dev.dslfix.server.repair.Aggressiveness;
+import dev.dslfix.server.repair.RepairOptions;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ import java.util.Optional;
  *                    "extensions": [".calc"] } ],
  *   "sql": { "schemaFiles": ["schema/*.sql"], "functions": ["my_udf"] },
  *   "diagnostics": { "debounceMs": 150 },
+ *   "repair": { "aggressiveness": "balanced", "top": 5, "budgetMs": 1000 },
  *   "maxDocumentChars": 16777216
  * }
  * }</pre>
@@ -88,6 +91,7 @@ public final class ConfigParser {
         Map<String, LanguageOptions> options = new LinkedHashMap<>();
         int debounce = DslfixConfig.DEFAULT_DEBOUNCE_MILLIS;
         int maxChars = DslfixConfig.DEFAULT_MAX_DOCUMENT_CHARS;
+        RepairOptions repair = RepairOptions.DEFAULT;
         for (Map.Entry<String, JsonElement> e : root.entrySet()) {
             String key = e.getKey();
             JsonElement value = e.getValue();
@@ -108,6 +112,7 @@ public final class ConfigParser {
                     }
                 }
                 case "maxDocumentChars" -> maxChars = integer(value, origin + ": maxDocumentChars", 1, Integer.MAX_VALUE);
+                case "repair" -> repair = repair(object(value, origin + ": \"repair\""), origin);
                 default -> {
                     if (value.isJsonObject()) {
                         options.put(key, new LanguageOptions(baseDir, plain(value.getAsJsonObject())));
@@ -115,7 +120,25 @@ public final class ConfigParser {
                 }
             }
         }
-        return new DslfixConfig(baseDir, grammars, options, debounce, maxChars);
+        return new DslfixConfig(baseDir, grammars, options, debounce, maxChars, repair);
+    }
+
+    private static RepairOptions repair(JsonObject o, String origin) throws ConfigException {
+        RepairOptions r = RepairOptions.DEFAULT;
+        if (o.has("top")) {
+            r = r.withTop(integer(o.get("top"), origin + ": repair.top", 1, 50));
+        }
+        if (o.has("aggressiveness")) {
+            try {
+                r = r.with(Aggressiveness.parse(o.get("aggressiveness").getAsString()));
+            } catch (RuntimeException e) {
+                throw new ConfigException(origin + ": repair.aggressiveness must be minimal, balanced or thorough");
+            }
+        }
+        if (o.has("budgetMs")) {
+            r = new RepairOptions(r.top(), r.aggressiveness(), integer(o.get("budgetMs"), origin + ": repair.budgetMs", 10, 600_000), r.includeFailing());
+        }
+        return r;
     }
 
     private static GrammarSpec grammar(JsonElement item, Path baseDir, String where) throws ConfigException {

@@ -5,6 +5,7 @@ import dev.dslfix.lang.runtime.GrammarSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import dev.dslfix.server.repair.RepairOptions;
 
 /**
  * The project configuration ({@code dslfix.json} at the workspace root, or the same object from
@@ -15,9 +16,10 @@ import java.util.Map;
  * @param languageOptions  options per built-in language id (e.g. {@code sql.schemaFiles})
  * @param debounceMillis   quiet time after an edit before diagnostics are computed
  * @param maxDocumentChars documents longer than this are not analysed (one diagnostic says so)
+ * @param repair           repair defaults: candidates, aggressiveness, time budget
  */
 public record DslfixConfig(Path baseDir, List<GrammarSpec> grammars, Map<String, LanguageOptions> languageOptions,
-                           int debounceMillis, int maxDocumentChars) {
+                           int debounceMillis, int maxDocumentChars, RepairOptions repair) {
 
     public static final String FILE_NAME = "dslfix.json";
     public static final int DEFAULT_DEBOUNCE_MILLIS = 150;
@@ -30,10 +32,6 @@ public record DslfixConfig(Path baseDir, List<GrammarSpec> grammars, Map<String,
     }
 
     public static DslfixConfig defaults(Path baseDir) {
-        return new DslfixConfig(baseDir, List.of(), Map.of(), DEFAULT_DEBOUNCE_MILLIS, DEFAULT_MAX_DOCUMENT_CHARS);
-    }
-
-    public DslfixConfig withDebounce(int millis) {
-        return new DslfixConfig(baseDir, grammars, languageOptions, millis, maxDocumentChars);
+        return new DslfixConfig(baseDir, List.of(), Map.of(), DEFAULT_DEBOUNCE_MILLIS, DEFAULT_MAX_DOCUMENT_CHARS, RepairOptions.DEFAULT);
     }
 }

@@ -26,7 +26,8 @@ public final class DocumentReader {
     private DocumentReader() {
     }
 
-    public record Document(String text, List<Diagnostic> encodingProblems) {
+    /** @param bom the file started with a UTF-8 byte order mark (kept when the file is written back) */
+    public record Document(String text, List<Diagnostic> encodingProblems, boolean bom) {
     }
 
     public static Document read(Path file, long maxBytes) throws InputException {
@@ -58,7 +59,7 @@ public final class DocumentReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return new Document(strict.decode(in).toString(), List.of());
+            return new Document(strict.decode(in).toString(), List.of(), skip > 0);
         } catch (CharacterCodingException e) {
             return decodeLenient(bytes, skip);
         }
@@ -82,6 +83,6 @@ public final class DocumentReader {
                 bytes[badByte] & 0xFF, badByte)
                 : "invalid UTF-8 in this file; invalid bytes are read as U+FFFD";
         int end = Math.min(text.length(), charOffset + 1);
-        return new Document(text, List.of(Diagnostic.error(charOffset, end, "encoding", message)));
+        return new Document(text, List.of(Diagnostic.error(charOffset, end, "encoding", message)), skip > 0);
     }
 }

@@ -21,6 +21,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -55,6 +57,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
     private final DslfixTextDocumentService textService;
     private final DslfixWorkspaceService workspaceService;
     private final DiagnosticsEngine diagnostics;
+    private final CodeActionProvider codeActions;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dslfix-grammar-watch");
         t.setDaemon(true);
@@ -76,6 +79,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         this.state = new WorkspaceState(DslfixConfig.defaults(Path.of("").toAbsolutePath()),
                 LanguageSetup.lenient(DslfixConfig.defaults(Path.of("").toAbsolutePath())));
         this.diagnostics = new DiagnosticsEngine(documents::get, () -> state, this::publish);
+        this.codeActions = new CodeActionProvider(this);
         this.textService = new DslfixTextDocumentService(this);
         this.workspaceService = new DslfixWorkspaceService(this);
     }
@@ -94,6 +98,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         }
         reloadConfiguration();
         pullDiagnostics = supportsPull(params.getCapabilities());
+        codeActions.configure(supportsResolve(params.getCapabilities()), supportsDocumentChanges(params.getCapabilities()));
 
         ServerCapabilities caps = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -101,6 +106,9 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         sync.setChange(TextDocumentSyncKind.Incremental);
         caps.setTextDocumentSync(sync);
         caps.setPositionEncoding("utf-16");
+        CodeActionOptions actions = new CodeActionOptions(List.of(CodeActionKind.QuickFix));
+        actions.setResolveProvider(true);
+        caps.setCodeActionProvider(actions);
         if (pullDiagnostics) {
             DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, false);
             pull.setIdentifier("dslfix");
@@ -119,6 +127,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         shutdown = true;
         poller.shutdownNow();
         diagnostics.shutdown();
+        codeActions.shutdown();
         return CompletableFuture.completedFuture(null);
     }
 
@@ -151,6 +160,10 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
 
     DiagnosticsEngine diagnosticsEngine() {
         return diagnostics;
+    }
+
+    CodeActionProvider codeActionProvider() {
+        return codeActions;
     }
 
     WorkspaceState state() {
@@ -252,6 +265,17 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         if (c != null) {
             c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
         }
+    }
+
+    private static boolean supportsResolve(ClientCapabilities caps) {
+        var ca = caps == null || caps.getTextDocument() == null ? null : caps.getTextDocument().getCodeAction();
+        return ca != null && ca.getResolveSupport() != null && ca.getResolveSupport().getProperties() != null
+                && ca.getResolveSupport().getProperties().contains("edit");
+    }
+
+    private static boolean supportsDocumentChanges(ClientCapabilities caps) {
+        return caps != null && caps.getWorkspace() != null && caps.getWorkspace().getWorkspaceEdit() != null
+                && Boolean.TRUE.equals(caps.getWorkspace().getWorkspaceEdit().getDocumentChanges());
     }
 
     private static boolean supportsPull(ClientCapabilities caps) {

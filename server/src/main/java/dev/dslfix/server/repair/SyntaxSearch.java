@@ -1,0 +1,373 @@
+package dev.dslfix.server.repair;
+
+import dev.dslfix.lang.Cancellation;
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.Suggestions;
+import dev.dslfix.lang.SyntaxIssue;
+import dev.dslfix.lang.SyntaxProbe;
+import dev.dslfix.lang.TextEdit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Grammar-guided repair of syntax errors, for any language: best-first search over token edits
+ * (insert, delete or replace a token from the parser's expected set, at the first error and at
+ * the token before it), ordered by cost. A trial edit is kept only if parsing then gets past the
+ * error: the edited tokens are accepted and at least one token after them (the CPCT+ idea of
+ * repairs that let the parse go on). Several errors are fixed in turn, within a probe budget.
+ */
+final class SyntaxSearch {
+    private static final Set<String> ATTACH_LEFT = Set.of(")", "]", "}", ",", ";", ".");
+    private static final Map<String, String> CLOSER_OF = Map.of(")", "(", "]", "[", "}", "{");
+
+    private final Language language;
+    private final Aggressiveness level;
+    private final Cancellation cancel;
+    private final long deadline;
+    private int probes;
+    private int runProbes;
+
+    SyntaxSearch(Language language, Aggressiveness level, Cancellation cancel, long deadlineNanos) {
+        this.language = language;
+        this.level = level;
+        this.cancel = cancel;
+        this.deadline = deadlineNanos;
+    }
+
+    int probes() {
+        return probes;
+    }
+
+    /** A state waiting to be tried, with what parsing must reach for it to count as progress. */
+    private record Pending(RepairState state, int requiredAccepted, double priority) {
+    }
+
+    /** Repaired regions kept per error region, and states carried from one region to the next. */
+    private static final int REGION_WANTED = 3;
+    private static final int BEAM = 4;
+    private static final int MAX_REGIONS = 12;
+
+    /**
+     * States reachable from {@code start} whose text parses, cheapest first; at most {@code wanted}.
+     * Where the language splits into independent regions (SQL statements), errors are repaired
+     * one region at a time, each search parsing only its region.
+     */
+    List<RepairState> run(RepairState start, int wanted) {
+        runProbes = 0; // each start state gets the level's probe budget; the deadline is shared
+        List<RepairState> done = new ArrayList<>();
+        List<RepairState> beam = List.of(start);
+        for (int round = 0; round < MAX_REGIONS && !beam.isEmpty() && done.size() < wanted; round++) {
+            Map<String, RepairState> next = new HashMap<>();
+            for (RepairState state : beam) {
+                if (!withinBudget()) {
+                    break;
+                }
+                SyntaxProbe probe = probe(state.text());
+                if (probe.ok()) {
+                    done.add(state);
+                    continue;
+                }
+                int[] region = language.independentRegion(state.text(), probe.errorOffset());
+                List<RepairState> fixed = new ArrayList<>();
+                if (region != null && (region[0] > 0 || region[1] < state.text().length())) {
+                    String sub = state.text().substring(region[0], region[1]);
+                    for (RepairState local : bestFirst(RepairState.start(sub), REGION_WANTED)) {
+                        RepairState merged = state;
+                        for (Step step : local.steps()) {
+                            merged = merged.then(step.shifted(region[0]));
+                        }
+                        fixed.add(merged);
+                    }
+                }
+                if (fixed.isEmpty()) {
+                    // No region, or its error needs context from outside it: search the whole text.
+                    done.addAll(bestFirst(state, wanted));
+                    continue;
+                }
+                fixed.forEach(f -> next.merge(f.text(), f, (a, b) -> a.cost() <= b.cost() ? a : b));
+            }
+            beam = next.values().stream().sorted(Comparator.comparingDouble(RepairState::cost)).limit(BEAM).toList();
+        }
+        done.sort(Comparator.comparingDouble(RepairState::cost));
+        return done;
+    }
+
+    private boolean withinBudget() {
+        return runProbes < level.maxProbes && System.nanoTime() < deadline;
+    }
+
+    /** Best-first search over edits of one text until it parses. */
+    private List<RepairState> bestFirst(RepairState start, int wanted) {
+        List<RepairState> done = new ArrayList<>();
+        PriorityQueue<Pending> queue = new PriorityQueue<>(Comparator.comparingDouble(Pending::priority));
+        Set<String> seen = new HashSet<>();
+        queue.add(new Pending(start, 0, start.cost()));
+        seen.add(start.text());
+        while (!queue.isEmpty() && done.size() < wanted && withinBudget()) {
+            cancel.check();
+            Pending next = queue.poll();
+            RepairState state = next.state();
+            SyntaxProbe probe = probe(state.text());
+            if (probe.ok()) {
+                done.add(state);
+                continue;
+            }
+            if (probe.acceptedTokens() < next.requiredAccepted()) {
+                continue; // the edit did not let the parse go on
+            }
+            if (state.steps().size() - start.steps().size() >= level.maxSyntaxEdits) {
+                continue;
+            }
+            for (Proposal p : proposals(state.text(), probe)) {
+                RepairState child = state.then(p.step());
+                if (seen.add(child.text())) {
+                    queue.add(new Pending(child, p.requiredAccepted(), child.cost()));
+                }
+            }
+        }
+        return done;
+    }
+
+    private SyntaxProbe probe(String text) {
+        probes++;
+        runProbes++;
+        return language.probe(text);
+    }
+
+    /** A trial edit and how far the parse must then get. */
+    private record Proposal(Step step, int requiredAccepted) {
+    }
+
+    private List<Proposal> proposals(String text, SyntaxProbe probe) {
+        List<LexToken> all = language.tokenize(text);
+        List<LexToken> visible = all.stream().filter(t -> !t.hidden()).toList();
+        int i = Math.min(probe.acceptedTokens(), visible.size());
+        List<Proposal> out = new ArrayList<>();
+        if (probe.kind() == SyntaxIssue.Kind.UNTERMINATED || probe.kind() == SyntaxIssue.Kind.UNEXPECTED_CHARACTER) {
+            lexicalProposals(text, all, probe, i, out);
+        } else {
+            Map<String, String> samples = classSamples(visible);
+            LexToken at = i < visible.size() ? visible.get(i) : null;
+            LexToken before = i > 0 ? visible.get(i - 1) : null;
+            int prevEnd = before != null ? before.end() : 0;
+            for (SyntaxProbe.ExpectedToken x : probe.expected()) {
+                String t = textOf(x, samples);
+                if (t == null) {
+                    continue;
+                }
+                double c = insertCost(t, visible, i);
+                out.add(new Proposal(insertBefore(text, prevEnd, at, t, c, visible, i), Math.min(i + 2, visible.size() + 1)));
+                if (at != null) {
+                    out.add(new Proposal(new Step(new TextEdit(at.start(), at.end(), t),
+                            "replaced " + quote(at.text()) + " with " + quote(t) + " {pos}", replaceCost(at.text(), t), at.start()),
+                            Math.min(i + 2, visible.size())));
+                }
+            }
+            if (at != null) {
+                out.add(new Proposal(deleteToken(text, at, i + 1 < visible.size() ? 1.2 : 1.5), Math.min(i + 1, visible.size() - 1)));
+                escapedQuote(text, before, at).ifPresent(s -> out.add(new Proposal(s, i)));
+            }
+            if (before != null) {
+                earlierTokenProposals(text, visible, i - 1, out);
+            }
+        }
+        out.sort(Comparator.comparingDouble(p -> p.step().cost()));
+        return out.size() > level.branching ? out.subList(0, level.branching) : out;
+    }
+
+    /** Errors are often found one token late ("SELECT a FORM t" fails at t): edits at the token before. */
+    private void earlierTokenProposals(String text, List<LexToken> visible, int j, List<Proposal> out) {
+        LexToken tok = visible.get(j);
+        probes++;
+        runProbes++;
+        for (SyntaxProbe.ExpectedToken x : language.expectedAt(text, tok.start())) {
+            if (x.literal() == null) {
+                continue;
+            }
+            boolean word = Character.isLetter(x.literal().charAt(0));
+            if (word && isWord(tok.text()) && !x.literal().equalsIgnoreCase(tok.text())
+                    && Suggestions.distance(tok.text().toUpperCase(Locale.ROOT), x.literal().toUpperCase(Locale.ROOT), 2) <= 2) {
+                out.add(new Proposal(new Step(new TextEdit(tok.start(), tok.end(), x.literal()),
+                        "replaced " + quote(tok.text()) + " with " + quote(x.literal()) + " {pos}", 0.6, tok.start()),
+                        Math.min(j + 2, visible.size())));
+            } else if (!word && ATTACH_LEFT.contains(x.literal()) && j > 0) {
+                out.add(new Proposal(insertBefore(text, visible.get(j - 1).end(), tok, x.literal(), 1.4, visible, j),
+                        Math.min(j + 3, visible.size() + 1)));
+            }
+        }
+        out.add(new Proposal(deleteToken(text, tok, 1.6), Math.min(j + 1, visible.size() - 1)));
+    }
+
+    private void lexicalProposals(String text, List<LexToken> all, SyntaxProbe probe, int i, List<Proposal> out) {
+        LexToken bad = null;
+        for (LexToken t : all) {
+            if (t.start() == probe.errorOffset() && t.hidden()) {
+                bad = t;
+                break;
+            }
+        }
+        if (probe.kind() == SyntaxIssue.Kind.UNTERMINATED && bad != null) {
+            String closer = bad.text().startsWith("/*") ? "*/" : bad.text().substring(0, 1);
+            int lineEnd = text.indexOf('\n', bad.start());
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            // Before what usually follows a literal at the end of its line: ); , ;
+            int before = end;
+            while (before > bad.start() + 1 && " \t\r);,".indexOf(text.charAt(before - 1)) >= 0) {
+                before--;
+            }
+            String what = (closer.equals("*/") ? "closed the comment opened" : "closed the quote " + quote(closer) + " opened")
+                    + " {pos:" + bad.start() + "}";
+            out.add(new Proposal(new Step(TextEdit.insert(before, closer), what, 1.0, before), i + 1));
+            if (before != end) {
+                out.add(new Proposal(new Step(TextEdit.insert(end, closer), what, 1.3, end), i + 1));
+            }
+            out.add(new Proposal(new Step(TextEdit.insert(text.length(), closer), what + " at the end", 2.0, text.length()), i));
+            return;
+        }
+        int start = probe.errorOffset();
+        int end = bad != null ? bad.end() : start + Character.charCount(text.codePointAt(Math.min(start, text.length() - 1)));
+        // A token that fills its line (a markdown fence) goes with its line.
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        if (text.substring(lineStart, start).isBlank() && (lineEnd < 0 ? text.substring(end) : text.substring(end, lineEnd)).isBlank()) {
+            out.add(new Proposal(new Step(new TextEdit(lineStart, lineEnd < 0 ? text.length() : lineEnd + 1, ""),
+                    "removed the line " + quote(text.substring(start, end)) + " {pos}", 1.0, start), i));
+        }
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && isStray(text.charAt(end))) {
+            end++;
+        }
+        out.add(new Proposal(new Step(TextEdit.delete(start, end), "deleted " + quote(text.substring(start, end)) + " {pos}", 1.0, start), i));
+    }
+
+    private static boolean isStray(char c) {
+        return !Character.isLetterOrDigit(c) && "()[]{},;'\"".indexOf(c) < 0;
+    }
+
+    /** 'Don't' in SQL: the string ends at the apostrophe; doubling it continues the string. */
+    private static java.util.Optional<Step> escapedQuote(String text, LexToken before, LexToken at) {
+        if (before == null || before.text().length() < 2 || at.start() != before.end()) {
+            return java.util.Optional.empty();
+        }
+        char q = before.text().charAt(0);
+        if ((q != '\'' && q != '"') || before.text().charAt(before.text().length() - 1) != q || !Character.isLetter(at.text().charAt(0))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Step(TextEdit.insert(before.end() - 1, String.valueOf(q)),
+                "doubled the quote {pos} so that " + quote(before.text() + at.text()) + " stays one string", 0.7, before.end() - 1));
+    }
+
+    private Step insertBefore(String text, int prevEnd, LexToken at, String t, double cost, List<LexToken> visible, int i) {
+        String why = closingNote(t, visible, i);
+        if (ATTACH_LEFT.contains(t) || at == null) {
+            String s = (at == null && needsSpace(text, prevEnd, t)) ? " " + t : t;
+            return new Step(TextEdit.insert(prevEnd, s), "inserted " + quote(t) + " {pos}" + why, cost, prevEnd);
+        }
+        String s = t;
+        if (at.start() > 0 && isWordChar(text.charAt(at.start() - 1)) || (at.start() > 0 && text.charAt(at.start() - 1) == ')' && isWordChar(t.charAt(0)))) {
+            s = " " + s;
+        }
+        if (isWordChar(t.charAt(t.length() - 1)) || isWordChar(at.text().charAt(0)) && !t.equals("(") && !t.equals(".")) {
+            s = s + " ";
+        }
+        return new Step(TextEdit.insert(at.start(), s), "inserted " + quote(t) + " before " + quote(at.text()) + " {pos}" + why, cost, at.start());
+    }
+
+    private static boolean needsSpace(String text, int at, String t) {
+        return at > 0 && (isWordChar(text.charAt(at - 1)) || text.charAt(at - 1) == ')') && isWordChar(t.charAt(0));
+    }
+
+    /** " to close '(' opened at" for a closer that balances an unmatched opener (position filled in later). */
+    private static String closingNote(String t, List<LexToken> visible, int i) {
+        String opener = CLOSER_OF.get(t);
+        if (opener == null) {
+            return "";
+        }
+        int depth = 0;
+        for (int k = Math.min(i, visible.size()) - 1; k >= 0; k--) {
+            String s = visible.get(k).text();
+            if (s.equals(t)) {
+                depth++;
+            } else if (s.equals(opener)) {
+                if (depth == 0) {
+                    return " to close " + quote(opener) + " opened {pos:" + visible.get(k).start() + "}";
+                }
+                depth--;
+            }
+        }
+        return "";
+    }
+
+    private static Step deleteToken(String text, LexToken tok, double cost) {
+        int start = tok.start();
+        int end = tok.end();
+        // Take one side's spaces with it so that "a  b" does not remain.
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t') && start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+            end++;
+        }
+        return new Step(TextEdit.delete(start, end), "deleted " + quote(tok.text()) + " {pos}", cost, tok.start());
+    }
+
+    private static double insertCost(String t, List<LexToken> visible, int i) {
+        if (CLOSER_OF.containsKey(t) && !closingNote(t, visible, i).isEmpty()) {
+            return 0.5; // balances an open bracket
+        }
+        if (t.equals(",") || t.equals(";")) {
+            return 0.8;
+        }
+        if (ATTACH_LEFT.contains(t) || t.length() == 1) {
+            return 1.0;
+        }
+        return isWord(t) ? 1.3 : 1.5;
+    }
+
+    private static double replaceCost(String from, String to) {
+        if (isWord(from) && isWord(to) && Suggestions.distance(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), 2) <= 2) {
+            return 0.5; // a typo of the expected keyword
+        }
+        return 1.6;
+    }
+
+    /** Text for an expected token: its literal, or for a class (a name, a number) a sample from the document. */
+    private static String textOf(SyntaxProbe.ExpectedToken x, Map<String, String> samples) {
+        if (x.literal() != null) {
+            return x.literal().isEmpty() ? null : x.literal();
+        }
+        return samples.get(x.name());
+    }
+
+    /** The most frequent text of each token class in the document (names to insert, numbers, strings). */
+    private static Map<String, String> classSamples(List<LexToken> visible) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (LexToken t : visible) {
+            counts.computeIfAbsent(t.typeName(), k -> new HashMap<>()).merge(t.text(), 1, Integer::sum);
+        }
+        Map<String, String> out = new HashMap<>();
+        counts.forEach((type, texts) -> out.put(type, texts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElseThrow()));
+        out.putIfAbsent("NUMBER", "0");
+        out.putIfAbsent("STRING", "''");
+        return out;
+    }
+
+    private static boolean isWord(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    static String quote(String s) {
+        String t = s.length() > 30 ? s.substring(0, 30) + "…" : s;
+        return "'" + t.replace("\n", "\\n") + "'";
+    }
+}

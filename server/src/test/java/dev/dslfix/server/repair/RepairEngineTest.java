@@ -1,0 +1,125 @@
+package dev.dslfix.server.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dslfix.lang.Cancellation;
+import dev.dslfix.lang.CancelledException;
+import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.Fix;
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.runtime.GrammarSpec;
+import dev.dslfix.lang.runtime.RuntimeGrammarLanguage;
+import dev.dslfix.lang.sql.SqlLanguage;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepairEngineTest {
+    private static final String SCHEMA = "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, email TEXT, age INTEGER);\n";
+    private final SqlLanguage sql = new SqlLanguage();
+    private final RepairEngine engine = new RepairEngine();
+
+    private RepairResult repair(Language language, String text) {
+        return engine.repair(language, text, RepairOptions.DEFAULT, Cancellation.NONE);
+    }
+
+    private static boolean passes(Language language, String text) {
+        return language.check(text).stream().noneMatch(Diagnostic::isError);
+    }
+
+    @Test
+    void missingParenthesisIsInsertedAndExplained() {
+        String broken = SCHEMA + "SELECT name FROM users WHERE (age > 3 AND id < 9;\n";
+        RepairResult r = repair(sql, broken);
+        Candidate best = r.candidates().get(0);
+        assertTrue(best.passes());
+        assertEquals(SCHEMA + "SELECT name FROM users WHERE (age > 3 AND id < 9);\n", best.text());
+        assertEquals("inserted ')' at 2:49 to close '(' opened at 2:30", best.explanation());
+        assertEquals("search", best.origin());
+        // Edits are in input coordinates and reproduce the candidate.
+        assertEquals(best.text(), Fix.apply(broken, best.edits()));
+    }
+
+    @Test
+    void everyListedCandidatePassesAndTheyAreRanked() {
+        String broken = SCHEMA + "SELECT nme, emial FROM users WHERE age = 'thirty';\n";
+        RepairResult r = repair(sql, broken);
+        assertFalse(r.candidates().isEmpty());
+        for (Candidate c : r.candidates()) {
+            assertTrue(c.passes());
+            assertTrue(passes(sql, c.text()), c.text());
+        }
+        for (int i = 1; i < r.candidates().size(); i++) {
+            assertTrue(r.candidates().get(i - 1).similarity() >= r.candidates().get(i).similarity());
+        }
+        assertEquals(SCHEMA + "SELECT name, email FROM users WHERE age = 30;\n", r.candidates().get(0).text());
+    }
+
+    @Test
+    void misspelledKeywordFoundOneTokenLate() {
+        String broken = SCHEMA + "SELECT name FORM users;\n";
+        Candidate best = repair(sql, broken).candidates().get(0);
+        assertEquals(SCHEMA + "SELECT name FROM users;\n", best.text());
+        assertEquals("replaced 'FORM' with 'FROM' at 2:13", best.explanation());
+    }
+
+    @Test
+    void markdownFenceAndProseAreCleanedUp() {
+        String broken = "Here is the query you asked for:\n```sql\n" + SCHEMA + "SELECT name FROM users;\n```\nThis returns every name.\n";
+        Candidate best = repair(sql, broken).candidates().get(0);
+        assertEquals(SCHEMA + "SELECT name FROM users;\n", best.text());
+        assertEquals("cleanup", best.origin());
+    }
+
+    @Test
+    void unterminatedStringClosedOnItsLine() {
+        String broken = SCHEMA + "SELECT id FROM users WHERE name = 'Zoë\nORDER BY id;\n";
+        Candidate best = repair(sql, broken).candidates().get(0);
+        assertEquals(SCHEMA + "SELECT id FROM users WHERE name = 'Zoë'\nORDER BY id;\n", best.text());
+    }
+
+    @Test
+    void truncatedStatementIsClosed() {
+        String broken = SCHEMA + "SELECT name FROM users WHERE id IN (SELECT id FROM users WHERE age > 3";
+        Candidate best = repair(sql, broken).candidates().get(0);
+        assertTrue(best.text().startsWith(SCHEMA + "SELECT name FROM users WHERE id IN (SELECT id FROM users WHERE age > 3)"), best.text());
+        assertTrue(best.passes());
+    }
+
+    @Test
+    void runTimeGrammarRepairs() throws Exception {
+        String p = System.getProperty("dslfix.fixtures", "../test-fixtures");
+        Language calc = RuntimeGrammarLanguage.load(new GrammarSpec(null, List.of(Path.of(p, "grammars/calc/Calc.g4")), "program", List.of()));
+        RepairResult r = repair(calc, "let rate = 0.2;\nlet price = (120 * rate;\nprint price, \"total\";\n");
+        assertEquals("let rate = 0.2;\nlet price = (120 * rate);\nprint price, \"total\";\n", r.candidates().get(0).text());
+    }
+
+    @Test
+    void cleanInputHasNothingToRepair() {
+        RepairResult r = repair(sql, SCHEMA + "SELECT name FROM users;\n");
+        assertTrue(r.candidates().isEmpty());
+        assertFalse(r.hasVerifiedRepair());
+    }
+
+    @Test
+    void failingCandidatesAreOnlyListedOnRequestAndNeverFirst() {
+        // No search can invent a table that exists nowhere and is not close to any name.
+        String broken = SCHEMA + "SELECT zzz FROM qqqqqq;\n";
+        assertTrue(repair(sql, broken).candidates().isEmpty());
+    }
+
+    @Test
+    void sameInputSameCandidates() {
+        String broken = SCHEMA + "SELECT name age FROM users WHERE (id = 1;\n";
+        assertEquals(repair(sql, broken).candidates(), repair(sql, broken).candidates());
+    }
+
+    @Test
+    void cancellationStopsTheSearch() {
+        String broken = SCHEMA + "SELECT name FROM users WHERE (age > 3 AND id < 9;\n";
+        org.junit.jupiter.api.Assertions.assertThrows(CancelledException.class,
+                () -> engine.repair(sql, broken, RepairOptions.DEFAULT, () -> true));
+    }
+}
