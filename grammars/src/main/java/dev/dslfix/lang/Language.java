@@ -76,6 +76,20 @@ public interface Language {
         return null;
     }
 
+    /**
+     * Known rewrites near a syntax error at {@code offset}: constructs borrowed from other dialects
+     * with this language's way to say them (SQL: {@code SELECT TOP 5 ...} to {@code ... LIMIT 5},
+     * {@code &&} to {@code AND}). None by default.
+     */
+    default java.util.List<Fix> rewritesNear(String text, int offset) {
+        return java.util.List.of();
+    }
+
+    /** The grammar's keywords (its word-like literal tokens, e.g. SELECT), for typo repair. */
+    default java.util.Set<String> keywords() {
+        return java.util.Set.of();
+    }
+
     default ParseResult parse(String text) {
         return parse(text, Cancellation.NONE);
     }

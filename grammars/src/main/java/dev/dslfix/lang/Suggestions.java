@@ -50,6 +50,38 @@ public final class Suggestions {
         return found.stream().limit(max).map(java.util.Map.Entry::getKey).toList();
     }
 
+    /**
+     * Up to {@code max} candidates that share parts with the name even when no typo explains the
+     * difference ("customer_name" and "full_name" share "name"): scored by the Dice coefficient
+     * of character trigrams, ties by name. Used when {@link #closestAll} finds nothing.
+     */
+    public static java.util.List<String> related(String name, Collection<String> candidates, int max) {
+        java.util.Set<String> a = trigrams(name.toLowerCase(Locale.ROOT));
+        java.util.List<java.util.Map.Entry<String, Double>> scored = new java.util.ArrayList<>();
+        for (String c : new java.util.LinkedHashSet<>(candidates)) {
+            java.util.Set<String> b = trigrams(c.toLowerCase(Locale.ROOT));
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            long shared = a.stream().filter(b::contains).count();
+            double dice = 2.0 * shared / (a.size() + b.size());
+            if (dice >= 0.25 && !c.equalsIgnoreCase(name)) {
+                scored.add(java.util.Map.entry(c, dice));
+            }
+        }
+        scored.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()));
+        return scored.stream().limit(max).map(java.util.Map.Entry::getKey).toList();
+    }
+
+    private static java.util.Set<String> trigrams(String s) {
+        String padded = "^" + s + "$";
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+            out.add(padded.substring(i, i + 3));
+        }
+        return out;
+    }
+
     /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping past {@code limit}. */
     public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {

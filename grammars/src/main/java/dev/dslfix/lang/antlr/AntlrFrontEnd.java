@@ -21,6 +21,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.LexerNoViableAltException;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -109,12 +110,14 @@ public final class AntlrFrontEnd {
             parser.setBuildParseTree(false);
             Token offending = null;
             IntervalSet expected = new IntervalSet();
+            boolean decidedEarlier = false;
             try {
                 recognizers.parseStart(parser);
             } catch (ParseCancellationException e) {
                 if (e.getCause() instanceof RecognitionException re) {
                     offending = re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
                     expected = strategy.expectedAt(offending.getTokenIndex(), failureSet(re));
+                    decidedEarlier = re instanceof NoViableAltException nva && nva.getStartToken() != nva.getOffendingToken();
                 } else {
                     offending = parser.getCurrentToken();
                 }
@@ -128,6 +131,9 @@ public final class AntlrFrontEnd {
             }
             if (lexicalAt <= parseAt) {
                 return new SyntaxProbe(false, lexicalAt, visibleBefore(all, source, lexicalAt), lexicalKind, List.of());
+            }
+            if (decidedEarlier && text.length() <= TRIAL_LIMIT) {
+                expected = trialExpected(visiblePrefix(all, offending.getTokenIndex()));
             }
             return new SyntaxProbe(false, parseAt, visibleBefore(all, source, parseAt), SyntaxIssue.Kind.MISMATCH, expectedTokens(expected));
         });
@@ -161,12 +167,101 @@ public final class AntlrFrontEnd {
             } catch (ParseCancellationException e) {
                 if (e.getCause() instanceof RecognitionException re && re.getOffendingToken() == sentinel) {
                     expected = strategy.expectedAt(sentinel.getTokenIndex(), failureSet(re));
+                    if (re instanceof NoViableAltException nva && nva.getStartToken() != sentinel && source.length() <= TRIAL_LIMIT) {
+                        expected = trialExpected(tokens.subList(0, tokens.size() - 1));
+                    }
                 }
             } finally {
                 parser.setBuildParseTree(true);
             }
             return expectedTokens(expected);
         });
+    }
+
+    /** Word-like literal tokens of the grammar, as written in it. */
+    public java.util.Set<String> keywords() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int type = 1; type <= names.vocabulary().getMaxTokenType(); type++) {
+            String literal = names.vocabulary().getLiteralName(type);
+            if (literal != null && literal.length() > 2 && Character.isLetter(literal.charAt(1))) {
+                out.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    /** Largest text for which an expected set is learned by trial parses (one per token type). */
+    private static final int TRIAL_LIMIT = 6000;
+
+    /**
+     * The token types the parser accepts after {@code prefix}, by trying each: when prediction
+     * looked ahead from an earlier token and failed, ANTLR's own expected set belongs to that
+     * earlier decision, not to the place of the error.
+     */
+    private IntervalSet trialExpected(List<Token> prefix) {
+        // Searches ask again and again about the same prefix while they try edits after it.
+        StringBuilder key = new StringBuilder();
+        for (Token t : prefix) {
+            key.append(t.getType()).append(' ');
+        }
+        IntervalSet cached = trialCache.get(key.toString());
+        if (cached != null) {
+            return cached;
+        }
+        IntervalSet out = computeTrialExpected(prefix);
+        trialCache.put(key.toString(), out);
+        return out;
+    }
+
+    /** Recent trial results by the token types of the prefix; small and bounded. */
+    private final Map<String, IntervalSet> trialCache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IntervalSet> eldest) {
+            return size() > 256;
+        }
+    });
+
+    private IntervalSet computeTrialExpected(List<Token> prefix) {
+        IntervalSet out = new IntervalSet();
+        int max = names.vocabulary().getMaxTokenType();
+        for (int type = 1; type <= max; type++) {
+            List<Token> tokens = new ArrayList<>(prefix.size() + 2);
+            for (Token t : prefix) {
+                CommonToken c = new CommonToken(t);
+                c.setTokenIndex(tokens.size());
+                tokens.add(c);
+            }
+            CommonToken trial = new CommonToken(type, "x");
+            trial.setTokenIndex(tokens.size());
+            tokens.add(trial);
+            CommonToken sentinel = new CommonToken(max + 1, "\u0000");
+            sentinel.setTokenIndex(tokens.size());
+            tokens.add(sentinel);
+            Parser parser = quietParser(new CommonTokenStream(new ListTokenSource(tokens)), PredictionMode.SLL, new BailErrorStrategy());
+            parser.setBuildParseTree(false);
+            try {
+                recognizers.parseStart(parser);
+                out.add(type);
+            } catch (ParseCancellationException e) {
+                if (e.getCause() instanceof RecognitionException re && re.getOffendingToken() != null
+                        && re.getOffendingToken().getTokenIndex() > trial.getTokenIndex()) {
+                    out.add(type);
+                }
+            } finally {
+                parser.setBuildParseTree(true);
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> visiblePrefix(List<Token> all, int beforeIndex) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : all) {
+            if (t.getTokenIndex() < beforeIndex && t.getType() != Token.EOF && t.getChannel() == Token.DEFAULT_CHANNEL) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A parser on the stream with no listeners, the given prediction mode and error strategy. */

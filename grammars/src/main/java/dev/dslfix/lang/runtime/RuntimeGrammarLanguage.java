@@ -178,6 +178,12 @@ public final class RuntimeGrammarLanguage implements Language {
     }
 
     @Override
+    public java.util.Set<String> keywords() {
+        State s = current();
+        return s.frontEnd() == null ? java.util.Set.of() : s.frontEnd().keywords();
+    }
+
+    @Override
     public String parserRecovery(String text) {
         State s = current();
         return s.frontEnd() == null ? text : s.frontEnd().recoverAsText(text);

@@ -333,6 +333,33 @@ final class SqlChecker {
         return new Table(SqlNames.unquote(lastName(ct.tableName())), Table.Kind.TABLE, columns, false, !withoutRowid);
     }
 
+    private static final Set<String> BASE_TYPES = Set.of("INT", "INTEGER", "BIGINT", "SMALLINT", "TINYINT", "TEXT", "VARCHAR",
+            "CHAR", "CLOB", "REAL", "FLOAT", "DOUBLE", "NUMERIC", "DECIMAL", "BOOLEAN", "BOOL", "DATE", "DATETIME", "TIMESTAMP",
+            "BLOB", "JSON");
+
+    /**
+     * "country TEXT created_at TEXT": SQLite reads one column with a three-word type; the author
+     * wrote two columns and lost the comma. Two base type names in one type give it away.
+     */
+    private void checkTypeName(ColumnDefContext def) {
+        if (def.typeName() == null) {
+            return;
+        }
+        List<TypeWordContext> words = def.typeName().typeWord();
+        for (int k = 1; k < words.size() - 1; k++) {
+            boolean typeBefore = BASE_TYPES.contains(words.get(k - 1).getText().toUpperCase(java.util.Locale.ROOT));
+            boolean typeAfter = BASE_TYPES.contains(words.get(k + 1).getText().toUpperCase(java.util.Locale.ROOT));
+            if (typeBefore && typeAfter && !BASE_TYPES.contains(words.get(k).getText().toUpperCase(java.util.Locale.ROOT))) {
+                int at = end(words.get(k - 1));
+                String type = String.join(" ", words.stream().map(w -> w.getText()).toList());
+                report(words.get(k), "type-name", "'" + type + "' is not one type: is a ',' missing before '"
+                        + words.get(k).getText() + "'?", List.of(new Fix("inserted ',' after '" + words.get(k - 1).getText() + "'",
+                        List.of(TextEdit.insert(at, ",")))));
+                return;
+            }
+        }
+    }
+
     private static Column columnOf(ColumnDefContext def) {
         String type = def.typeName() == null ? "" : String.join(" ", def.typeName().typeWord().stream().map(w -> w.getText()).toList());
         boolean generated = def.columnConstraint().stream().anyMatch(c -> c.AS() != null);
@@ -402,6 +429,7 @@ final class SqlChecker {
         Scope scope = new Scope(outer);
         scope.add(self.name(), self);
         for (ColumnDefContext def : ct.columnDef()) {
+            checkTypeName(def);
             for (ColumnConstraintContext c : def.columnConstraint()) {
                 if (c.expr() != null && c.DEFAULT() == null) {
                     expr(c.expr(), scope);
@@ -1117,6 +1145,9 @@ final class SqlChecker {
         List<String> close = Suggestions.closestAll(SqlNames.unquote(name), candidates, 3);
         String message = "unknown table '" + SqlNames.unquote(name) + "'"
                 + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+        if (close.isEmpty()) {
+            close = Suggestions.related(SqlNames.unquote(name), candidates, 3);
+        }
         ParserRuleContext nameAt = at instanceof TableNameContext tn ? tn.name(tn.name().size() - 1)
                 : at instanceof QualifiedNameContext qn ? qn.name(qn.name().size() - 1) : at;
         report(at, "unknown-table", message, replacements(nameAt, "unknown table", close));
@@ -1144,9 +1175,15 @@ final class SqlChecker {
         report(at, "unknown-table", message, replacements(nameAt, "unknown table or alias", close));
     }
 
+    /** Keywords that stand where a column can: a misspelled one reads as an unknown column. */
+    private static final List<String> VALUE_KEYWORDS = List.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "NULL", "TRUE", "FALSE");
+
     private void unknownColumn(ParserRuleContext at, String column, List<Table> tables) {
         Set<String> candidates = new LinkedHashSet<>();
         tables.forEach(t -> t.columns().forEach(c -> candidates.add(c.name())));
+        if (!(at instanceof ColumnNameContext) && Suggestions.closestAll(SqlNames.unquote(column), candidates, 1).isEmpty()) {
+            candidates.addAll(VALUE_KEYWORDS);
+        }
         String plain = SqlNames.unquote(column);
         String where;
         List<String> tableNames = tables.stream().map(Table::name).distinct().toList();
@@ -1160,6 +1197,9 @@ final class SqlChecker {
         List<String> close = Suggestions.closestAll(plain, candidates, 3);
         String message = "unknown column '" + plain + "': " + where
                 + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+        if (close.isEmpty()) {
+            close = Suggestions.related(plain, candidates, 3); // fixes to try, too loose to name in the message
+        }
         List<Fix> fixes = new ArrayList<>(replacements(at instanceof ColumnReferenceContext r ? r.columnName() : at, "unknown column", close));
         if (column.startsWith("\"")) {
             message += " (for a string, use single quotes)";

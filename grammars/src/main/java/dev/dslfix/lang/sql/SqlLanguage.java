@@ -119,8 +119,18 @@ public final class SqlLanguage implements Language {
     }
 
     @Override
+    public List<dev.dslfix.lang.Fix> rewritesNear(String text, int offset) {
+        return SqlDialectRewrites.near(text, tokenize(text), offset);
+    }
+
+    @Override
     public int[] independentRegion(String text, int offset) {
         return SqlStatements.around(tokenize(text), text.length(), offset);
+    }
+
+    @Override
+    public java.util.Set<String> keywords() {
+        return frontEnd.keywords();
     }
 
     @Override

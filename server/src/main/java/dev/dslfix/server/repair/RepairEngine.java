@@ -3,6 +3,7 @@ package dev.dslfix.server.repair;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
+import dev.dslfix.lang.similarity.Profile;
 import dev.dslfix.lang.similarity.Similarity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +22,13 @@ public final class RepairEngine {
     private static final int SYNTAX_WANTED = 6;
     /** Passing states kept per syntax-clean state. */
     private static final int STATIC_WANTED = 3;
+    /** Syntax repairs (cheapest first) whose remaining static errors are searched too. */
+    private static final int STATIC_EXPLORED = 3;
 
     public RepairResult repair(Language language, String text, RepairOptions options, Cancellation cancel) {
         long deadline = System.nanoTime() + options.budgetMillis() * 1_000_000L;
-        List<Diagnostic> diagnostics = language.check(text, cancel);
+        CheckCache checker = new CheckCache(language, cancel);
+        List<Diagnostic> diagnostics = checker.check(text);
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             return new RepairResult(diagnostics, List.of(), 0);
         }
@@ -32,28 +36,61 @@ public final class RepairEngine {
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(text));
         starts.add(RepairState.start(text));
         SyntaxSearch syntax = new SyntaxSearch(language, options.aggressiveness(), cancel, deadline);
-        StaticFixSearch statics = new StaticFixSearch(language, options.aggressiveness(), cancel, deadline);
+        StaticFixSearch statics = new StaticFixSearch(checker, options.aggressiveness(), cancel, deadline);
         Map<String, RepairState> finals = new LinkedHashMap<>();
         for (RepairState start : starts) {
+            int explored = 0;
             for (RepairState parsed : syntax.run(start, SYNTAX_WANTED)) {
-                for (RepairState fixed : statics.run(parsed, STATIC_WANTED)) {
-                    finals.merge(fixed.text(), fixed, (a, b) -> a.cost() <= b.cost() ? a : b);
+                // Checker fixes for the cheapest syntax repairs; the others only if they pass as they are.
+                List<RepairState> fixed = explored++ < STATIC_EXPLORED ? statics.run(parsed, STATIC_WANTED)
+                        : checker.passes(parsed.text()) ? List.of(parsed) : List.of();
+                for (RepairState f : fixed) {
+                    finals.merge(f.text(), f, (a, b) -> a.cost() <= b.cost() ? a : b);
+                }
+                if (fixed.isEmpty() && options.includeFailing()) {
+                    finals.putIfAbsent(parsed.text(), parsed); // best effort, listed after every passing one
                 }
             }
+            if (finals.size() >= 2 * options.top()) {
+                break; // enough to rank; the remaining starts are costlier
+            }
         }
+        tailCut(language, text, checker).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
+        Profile input = Similarity.profile(language, text);
         List<Candidate> candidates = new ArrayList<>();
         for (RepairState s : finals.values()) {
             cancel.check();
-            boolean passes = language.check(s.text(), cancel).stream().noneMatch(Diagnostic::isError);
+            boolean passes = checker.passes(s.text());
             if (!passes && !options.includeFailing()) {
                 continue;
             }
-            candidates.add(new Candidate(s.text(), passes, Similarity.between(language, text, s.text()), s.origin(),
-                    TextDiff.edits(text, s.text()), Explanations.of(s, text), s.cost()));
+            double similarity = Similarity.between(input, Similarity.profile(language, s.text()));
+            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), TextDiff.edits(text, s.text()),
+                    Explanations.of(s, text), s.cost()));
         }
         candidates.sort(RANKING);
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
-        return new RepairResult(diagnostics, top, syntax.probes() + statics.checks());
+        return new RepairResult(diagnostics, top, syntax.probes() + checker.checks());
+    }
+
+    /**
+     * Output cut off in its last statement: the document without that statement. Lossy, so it
+     * ranks low by similarity, but often the only change that passes.
+     */
+    private static java.util.Optional<RepairState> tailCut(Language language, String text, CheckCache checker) {
+        int error = language.probe(text).errorOffset();
+        List<Diagnostic> errors = checker.errors(text);
+        if (!errors.isEmpty()) {
+            error = Math.min(error, errors.get(0).start());
+        }
+        int[] region = language.independentRegion(text, Math.min(error, Math.max(0, text.length() - 1)));
+        if (region == null || region[1] < text.trim().length() || region[0] == 0) {
+            return java.util.Optional.empty(); // not in the last statement, or nothing would remain
+        }
+        String kept = text.substring(0, region[0]).stripTrailing() + "\n";
+        Step cut = new Step(new dev.dslfix.lang.TextEdit(kept.length() - 1, text.length(), "\n"),
+                "removed the unfinished last statement {pos}", 3.0, region[0]);
+        return java.util.Optional.of(RepairState.start(text).then(cut));
     }
 
     /** Passing first (a failing candidate is never first), then closest to the input, then fewest edits. */

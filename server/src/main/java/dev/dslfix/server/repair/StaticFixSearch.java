@@ -3,7 +3,6 @@ package dev.dslfix.server.repair;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Fix;
-import dev.dslfix.lang.Language;
 import dev.dslfix.lang.TextEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,21 +17,17 @@ import java.util.Set;
  * value): applies the checker's own fixes, first error first, trying the alternatives it offers.
  */
 final class StaticFixSearch {
-    private final Language language;
+    private final CheckCache checker;
     private final Aggressiveness level;
     private final Cancellation cancel;
     private final long deadline;
     private int checks;
 
-    StaticFixSearch(Language language, Aggressiveness level, Cancellation cancel, long deadlineNanos) {
-        this.language = language;
+    StaticFixSearch(CheckCache checker, Aggressiveness level, Cancellation cancel, long deadlineNanos) {
+        this.checker = checker;
         this.level = level;
         this.cancel = cancel;
         this.deadline = deadlineNanos;
-    }
-
-    int checks() {
-        return checks;
     }
 
     /** States from {@code start} that pass the full checker, cheapest first; at most {@code wanted}. */
@@ -46,7 +41,7 @@ final class StaticFixSearch {
             cancel.check();
             RepairState state = queue.poll();
             checks++;
-            List<Diagnostic> errors = language.check(state.text(), cancel).stream().filter(Diagnostic::isError).toList();
+            List<Diagnostic> errors = checker.errors(state.text());
             if (errors.isEmpty()) {
                 done.add(state);
                 continue;

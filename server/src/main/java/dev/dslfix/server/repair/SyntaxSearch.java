@@ -51,7 +51,9 @@ final class SyntaxSearch {
     }
 
     /** Repaired regions kept per error region, and states carried from one region to the next. */
-    private static final int REGION_WANTED = 3;
+    private static final int REGION_WANTED = 4;
+    /** After the first repair of a text, how many more probes may look for alternatives. */
+    private static final int AFTER_FIRST = 60;
     private static final int BEAM = 4;
     private static final int MAX_REGIONS = 12;
 
@@ -111,13 +113,15 @@ final class SyntaxSearch {
         Set<String> seen = new HashSet<>();
         queue.add(new Pending(start, 0, start.cost()));
         seen.add(start.text());
-        while (!queue.isEmpty() && done.size() < wanted && withinBudget()) {
+        int stopAt = Integer.MAX_VALUE;
+        while (!queue.isEmpty() && done.size() < wanted && withinBudget() && runProbes < stopAt) {
             cancel.check();
             Pending next = queue.poll();
             RepairState state = next.state();
             SyntaxProbe probe = probe(state.text());
             if (probe.ok()) {
                 done.add(state);
+                stopAt = Math.min(stopAt, runProbes + AFTER_FIRST);
                 continue;
             }
             if (probe.acceptedTokens() < next.requiredAccepted()) {
@@ -155,6 +159,7 @@ final class SyntaxSearch {
             lexicalProposals(text, all, probe, i, out);
         } else {
             Map<String, String> samples = classSamples(visible);
+            Bigrams bigrams = new Bigrams(visible);
             LexToken at = i < visible.size() ? visible.get(i) : null;
             LexToken before = i > 0 ? visible.get(i - 1) : null;
             int prevEnd = before != null ? before.end() : 0;
@@ -163,7 +168,7 @@ final class SyntaxSearch {
                 if (t == null) {
                     continue;
                 }
-                double c = insertCost(t, visible, i);
+                double c = insertCost(t, visible, i) + bigrams.surprise(before, x.name(), at);
                 out.add(new Proposal(insertBefore(text, prevEnd, at, t, c, visible, i), Math.min(i + 2, visible.size() + 1)));
                 if (at != null) {
                     out.add(new Proposal(new Step(new TextEdit(at.start(), at.end(), t),
@@ -172,15 +177,55 @@ final class SyntaxSearch {
                 }
             }
             if (at != null) {
-                out.add(new Proposal(deleteToken(text, at, i + 1 < visible.size() ? 1.2 : 1.5), Math.min(i + 1, visible.size() - 1)));
+                // A closer with no opener before it is the classic extra bracket: deleting it is cheap.
+                double deleteCost = unmatchedCloser(visible, i) ? 0.4 : i + 1 < visible.size() ? 1.2 : 1.5;
+                out.add(new Proposal(deleteToken(text, at, deleteCost), Math.min(i + 1, visible.size() - 1)));
                 escapedQuote(text, before, at).ifPresent(s -> out.add(new Proposal(s, i)));
+                if (i + 1 < visible.size()) {
+                    out.add(new Proposal(swap(text, at, visible.get(i + 1), 0.9), Math.min(i + 2, visible.size())));
+                }
             }
+            keywordTypos(text, visible, i, out);
             if (before != null) {
                 earlierTokenProposals(text, visible, i - 1, out);
+                if (at != null) {
+                    out.add(new Proposal(swap(text, before, at, 0.8), Math.min(i + 1, visible.size())));
+                    out.add(new Proposal(deleteSpan(text, before, at, 2.2), Math.min(i, visible.size() - 2)));
+                }
+            }
+            for (dev.dslfix.lang.Fix fix : language.rewritesNear(text, at != null ? at.start() : text.length())) {
+                out.add(new Proposal(new Step(spanning(text, fix), fix.title() + " {pos}", 0.6,
+                        fix.edits().get(0).start()), Math.max(0, i - 2)));
             }
         }
         out.sort(Comparator.comparingDouble(p -> p.step().cost()));
         return out.size() > level.branching ? out.subList(0, level.branching) : out;
+    }
+
+    /**
+     * A misspelled keyword reads as a name, and the parse fails a token or two later
+     * ("CASEE rt.code WHEN" fails at '.'): names near the error that are one or two typos from a
+     * keyword, and used nowhere else in the document, may be that keyword.
+     */
+    private void keywordTypos(String text, List<LexToken> visible, int i, List<Proposal> out) {
+        Set<String> keywords = language.keywords();
+        for (int k = Math.max(0, i - 3); k <= Math.min(i, visible.size() - 1); k++) {
+            LexToken tok = visible.get(k);
+            if (!isWord(tok.text()) || tok.text().length() < 3 || keywords.contains(tok.text().toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            String lower = tok.text().toLowerCase(Locale.ROOT);
+            if (visible.stream().filter(t -> t.text().toLowerCase(Locale.ROOT).equals(lower)).count() > 1) {
+                continue; // a name the document uses more than once is a name
+            }
+            List<String> close = Suggestions.closestAll(tok.text().toUpperCase(Locale.ROOT), keywords, 2);
+            for (String kw : close) {
+                if (kw.charAt(0) == Character.toUpperCase(tok.text().charAt(0))) {
+                    out.add(new Proposal(new Step(new TextEdit(tok.start(), tok.end(), kw), "replaced " + quote(tok.text()) + " with "
+                            + quote(kw) + " {pos}", 0.55 + 0.1 * (i - k), tok.start()), Math.min(Math.max(i, k + 2), visible.size())));
+                }
+            }
+        }
     }
 
     /** Errors are often found one token late ("SELECT a FORM t" fails at t): edits at the token before. */
@@ -204,6 +249,13 @@ final class SyntaxSearch {
             }
         }
         out.add(new Proposal(deleteToken(text, tok, 1.6), Math.min(j + 1, visible.size() - 1)));
+        // A missing opener shows up at the first token after it that cannot go on ("count*)").
+        for (String opener : List.of("(", "[", "{")) {
+            if (unmatchedCloserAfter(visible, j, opener)) {
+                out.add(new Proposal(new Step(TextEdit.insert(tok.start(), opener), "inserted " + quote(opener) + " before "
+                        + quote(tok.text()) + " {pos}", 0.5, tok.start()), Math.min(j + 2, visible.size() + 1)));
+            }
+        }
     }
 
     private void lexicalProposals(String text, List<LexToken> all, SyntaxProbe probe, int i, List<Proposal> out) {
@@ -313,6 +365,72 @@ final class SyntaxSearch {
             end++;
         }
         return new Step(TextEdit.delete(start, end), "deleted " + quote(tok.text()) + " {pos}", cost, tok.start());
+    }
+
+    /** Whether the closer at {@code i} has no opener left to close before it (in its statement or document). */
+    private static boolean unmatchedCloser(List<LexToken> visible, int i) {
+        String opener = CLOSER_OF.get(visible.get(i).text());
+        if (opener == null) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            String s = visible.get(k).text();
+            if (s.equals(opener)) {
+                depth++;
+            } else if (s.equals(visible.get(i).text())) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth == 0;
+    }
+
+    /** Whether, counting from token {@code j} to the end, closers of {@code opener} outnumber openers. */
+    private static boolean unmatchedCloserAfter(List<LexToken> visible, int j, String opener) {
+        String closer = opener.equals("(") ? ")" : opener.equals("[") ? "]" : "}";
+        int balance = 0;
+        for (int k = 0; k < j; k++) {
+            String s = visible.get(k).text();
+            balance += s.equals(opener) ? 1 : s.equals(closer) ? -1 : 0;
+        }
+        int depth = 0;
+        for (int k = j; k < visible.size(); k++) {
+            String s = visible.get(k).text();
+            if (s.equals(opener)) {
+                depth++;
+            } else if (s.equals(closer)) {
+                if (depth == 0) {
+                    return balance <= 0; // this closer closes nothing opened before j
+                }
+                depth--;
+            } else if (s.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Step swap(String text, LexToken a, LexToken b, double cost) {
+        String between = text.substring(a.end(), b.start());
+        String swapped = b.text() + between + a.text();
+        return new Step(new TextEdit(a.start(), b.end(), swapped), "swapped " + quote(a.text()) + " and " + quote(b.text()) + " {pos}",
+                cost, a.start());
+    }
+
+    private static Step deleteSpan(String text, LexToken a, LexToken b, double cost) {
+        int end = b.end();
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return new Step(TextEdit.delete(a.start(), end), "deleted " + quote(text.substring(a.start(), b.end())) + " {pos}", cost, a.start());
+    }
+
+    /** A fix's edits as one edit spanning them. */
+    private static TextEdit spanning(String text, dev.dslfix.lang.Fix fix) {
+        int from = fix.edits().stream().mapToInt(TextEdit::start).min().orElse(0);
+        int to = fix.edits().stream().mapToInt(TextEdit::end).max().orElse(0);
+        String applied = fix.applyTo(text);
+        return new TextEdit(from, to, applied.substring(from, applied.length() - (text.length() - to)));
     }
 
     private static double insertCost(String t, List<LexToken> visible, int i) {

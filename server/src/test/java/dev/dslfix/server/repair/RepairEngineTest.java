@@ -105,9 +105,18 @@ class RepairEngineTest {
 
     @Test
     void failingCandidatesAreOnlyListedOnRequestAndNeverFirst() {
-        // No search can invent a table that exists nowhere and is not close to any name.
-        String broken = SCHEMA + "SELECT zzz FROM qqqqqq;\n";
+        // The parenthesis can be closed, but no search can invent a table that exists nowhere.
+        String broken = "SELECT zzz FROM qqqqqq WHERE (1;\n";
         assertTrue(repair(sql, broken).candidates().isEmpty());
+        RepairOptions all = new RepairOptions(5, Aggressiveness.BALANCED, 5000, true);
+        List<Candidate> listed = engine.repair(sql, broken, all, Cancellation.NONE).candidates();
+        assertFalse(listed.isEmpty());
+        assertTrue(listed.stream().noneMatch(Candidate::passes));
+        assertEquals("SELECT zzz FROM qqqqqq WHERE (1);\n", listed.get(0).text());
+        // With a passing candidate present, it comes first.
+        String mixed = SCHEMA + "SELECT name FROM users WHERE (id = 1;\n";
+        List<Candidate> ranked = engine.repair(sql, mixed, all, Cancellation.NONE).candidates();
+        assertTrue(ranked.get(0).passes());
     }
 
     @Test

@@ -1,0 +1,105 @@
+package dev.dslfix.lang.sql;
+
+import dev.dslfix.lang.Fix;
+import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.TextEdit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Constructs of other SQL dialects with their SQLite form, found in the statement around a
+ * syntax error: T-SQL {@code TOP n}, MySQL {@code &&} and {@code AUTO_INCREMENT}, PostgreSQL
+ * {@code ILIKE}, Oracle {@code MINUS}, standard {@code FETCH FIRST n ROWS ONLY},
+ * JavaScript-style {@code !==}, and {@code DEFAULT NOW()}.
+ */
+final class SqlDialectRewrites {
+    private SqlDialectRewrites() {
+    }
+
+    static List<Fix> near(String text, List<LexToken> tokens, int offset) {
+        int[] region = SqlStatements.around(tokens, text.length(), offset);
+        List<LexToken> v = new ArrayList<>();
+        for (LexToken t : tokens) {
+            if (!t.hidden() && t.start() >= region[0] && t.end() <= region[1]) {
+                v.add(t);
+            }
+        }
+        List<Fix> out = new ArrayList<>();
+        for (int k = 0; k < v.size(); k++) {
+            String w = upper(v.get(k));
+            LexToken t = v.get(k);
+            if (w.equals("TOP") && k > 0 && k + 1 < v.size() && (upper(v.get(k - 1)).equals("SELECT") || upper(v.get(k - 1)).equals("DISTINCT"))) {
+                top(text, v, k).ifPresent(out::add);
+            } else if (w.equals("&") && k + 1 < v.size() && v.get(k + 1).text().equals("&") && v.get(k + 1).start() == t.end()) {
+                out.add(Fix.replace("replaced '&&' with AND", t.start(), v.get(k + 1).end(), "AND"));
+            } else if (w.equals("ILIKE")) {
+                out.add(Fix.replace("replaced ILIKE with LIKE (case-insensitive for ASCII in SQLite)", t.start(), t.end(), "LIKE"));
+            } else if (w.equals("AUTO_INCREMENT")) {
+                boolean afterKey = k >= 2 && upper(v.get(k - 1)).equals("KEY") && upper(v.get(k - 2)).equals("PRIMARY");
+                out.add(afterKey ? Fix.replace("replaced AUTO_INCREMENT with AUTOINCREMENT", t.start(), t.end(), "AUTOINCREMENT")
+                        : new Fix("removed AUTO_INCREMENT (an INTEGER PRIMARY KEY numbers itself)", List.of(deleteWithSpace(text, t))));
+            } else if (w.equals("MINUS")) {
+                out.add(Fix.replace("replaced MINUS with EXCEPT", t.start(), t.end(), "EXCEPT"));
+            } else if (w.equals("FETCH") && k + 4 < v.size() && upper(v.get(k + 1)).matches("FIRST|NEXT")) {
+                int end = k + 4 < v.size() && upper(v.get(k + 4)).equals("ONLY") ? k + 4 : -1;
+                if (end > 0) {
+                    out.add(Fix.replace("replaced FETCH FIRST ... ROWS ONLY with LIMIT", t.start(), v.get(end).end(), "LIMIT " + v.get(k + 2).text()));
+                }
+            } else if ((w.equals("!=") || w.equals("==")) && k + 1 < v.size() && v.get(k + 1).text().equals("=") && v.get(k + 1).start() == t.end()) {
+                String op = w.equals("!=") ? "!=" : "=";
+                out.add(Fix.replace("replaced '" + w + "=' with '" + op + "'", t.start(), v.get(k + 1).end(), op));
+            } else if (w.equals("DEFAULT") && k + 3 < v.size() && upper(v.get(k + 1)).matches("NOW|GETDATE|SYSDATE|CURRENT_TIMESTAMP|SYSDATETIME")
+                    && v.get(k + 2).text().equals("(") && v.get(k + 3).text().equals(")")) {
+                out.add(Fix.replace("replaced " + v.get(k + 1).text() + "() with CURRENT_TIMESTAMP", v.get(k + 1).start(), v.get(k + 3).end(),
+                        "CURRENT_TIMESTAMP"));
+            }
+        }
+        return out;
+    }
+
+    /** SELECT TOP n ... becomes SELECT ... LIMIT n (or loses TOP n when the statement already has a LIMIT). */
+    private static java.util.Optional<Fix> top(String text, List<LexToken> v, int k) {
+        int n = k + 1;
+        String count;
+        int last;
+        if (v.get(n).text().equals("(") && n + 2 < v.size() && v.get(n + 2).text().equals(")")) {
+            count = v.get(n + 1).text();
+            last = n + 2;
+        } else {
+            count = v.get(n).text();
+            last = n;
+        }
+        if (!count.matches("\\d+")) {
+            return java.util.Optional.empty();
+        }
+        TextEdit remove = TextEdit.delete(v.get(k).start(), spaceAfter(text, v.get(last).end()));
+        boolean hasLimit = v.stream().anyMatch(t -> upper(t).equals("LIMIT"));
+        LexToken end = v.get(v.size() - 1);
+        if (hasLimit) {
+            return java.util.Optional.of(new Fix("removed TOP " + count, List.of(remove)));
+        }
+        int at = end.text().equals(";") ? end.start() : end.end();
+        return java.util.Optional.of(new Fix("replaced TOP " + count + " with LIMIT " + count, List.of(remove, TextEdit.insert(at, " LIMIT " + count))));
+    }
+
+    private static TextEdit deleteWithSpace(String text, LexToken t) {
+        int start = t.start();
+        while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+            start--;
+        }
+        return TextEdit.delete(start, t.end());
+    }
+
+    private static int spaceAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String upper(LexToken t) {
+        return t.text().toUpperCase(Locale.ROOT);
+    }
+}
