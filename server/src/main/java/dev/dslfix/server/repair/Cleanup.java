@@ -112,7 +112,7 @@ final class Cleanup {
 
     private static int firstCodeLine(String text, SourceText s, List<Integer> prose, List<Integer> fences) {
         for (int l = 0; l < s.lineCount(); l++) {
-            if (!prose.contains(l) && !fences.contains(l) && !text.substring(s.lineStart(l), s.lineEnd(l)).isBlank()) {
+            if (!prose.contains(l) && !fences.contains(l) && isCode(text.substring(s.lineStart(l), s.lineEnd(l)))) {
                 return l;
             }
         }
@@ -121,11 +121,17 @@ final class Cleanup {
 
     private static int lastCodeLine(String text, SourceText s, List<Integer> prose, List<Integer> fences) {
         for (int l = s.lineCount() - 1; l >= 0; l--) {
-            if (!prose.contains(l) && !fences.contains(l) && !text.substring(s.lineStart(l), s.lineEnd(l)).isBlank()) {
+            if (!prose.contains(l) && !fences.contains(l) && isCode(text.substring(s.lineStart(l), s.lineEnd(l)))) {
                 return l;
             }
         }
         return -1;
+    }
+
+    /** Not blank and not a comment line: a comment above the prose does not make the prose code. */
+    private static boolean isCode(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.startsWith("--") && !t.startsWith("#") && !t.startsWith("//");
     }
 
     private static boolean nonBlankBefore(String text, SourceText s, int line) {

@@ -93,9 +93,15 @@ public final class RepairEngine {
         return java.util.Optional.of(RepairState.start(text).then(cut));
     }
 
-    /** Passing first (a failing candidate is never first), then closest to the input, then fewest edits. */
+    /**
+     * Passing first (a failing candidate is never first), then closest to the input, then fewest
+     * edits. Similarity is compared to two decimals: an inserted placeholder keeps every token of
+     * the input and so scores a hair closer than deleting a stray comma, and such hairs should not
+     * outweigh the edit cost.
+     */
     static final Comparator<Candidate> RANKING = Comparator.comparing((Candidate c) -> !c.passes())
-            .thenComparing(Comparator.comparingDouble(Candidate::similarity).reversed())
+            .thenComparing(Comparator.comparingLong((Candidate c) -> Math.round(c.similarity() * 100)).reversed())
             .thenComparingDouble(Candidate::cost)
+            .thenComparing(Comparator.comparingDouble(Candidate::similarity).reversed())
             .thenComparing(Candidate::text);
 }

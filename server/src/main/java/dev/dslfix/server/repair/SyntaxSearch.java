@@ -181,6 +181,7 @@ final class SyntaxSearch {
                 double deleteCost = unmatchedCloser(visible, i) ? 0.4 : i + 1 < visible.size() ? 1.2 : 1.5;
                 out.add(new Proposal(deleteToken(text, at, deleteCost), Math.min(i + 1, visible.size() - 1)));
                 escapedQuote(text, before, at).ifPresent(s -> out.add(new Proposal(s, i)));
+                mismatchedQuote(before).ifPresent(s -> out.add(new Proposal(s, Math.max(0, i - 1))));
                 if (i + 1 < visible.size()) {
                     out.add(new Proposal(swap(text, at, visible.get(i + 1), 0.9), Math.min(i + 2, visible.size())));
                 }
@@ -188,6 +189,10 @@ final class SyntaxSearch {
             keywordTypos(text, visible, i, out);
             if (before != null) {
                 earlierTokenProposals(text, visible, i - 1, out);
+                if (at != null && (before.text().equals(",") || before.text().equals(";")) && !isWord(at.text()) || before.text().equals(",") && at != null && isWord(at.text())) {
+                    // A trailing separator ("a, b, FROM" or "(a, b,)"): deleting it is the usual repair.
+                    out.add(new Proposal(deleteToken(text, before, 0.45), Math.min(i, visible.size() - 1)));
+                }
                 if (at != null) {
                     out.add(new Proposal(swap(text, before, at, 0.8), Math.min(i + 1, visible.size())));
                     out.add(new Proposal(deleteSpan(text, before, at, 2.2), Math.min(i, visible.size() - 2)));
@@ -278,6 +283,11 @@ final class SyntaxSearch {
             String what = (closer.equals("*/") ? "closed the comment opened" : "closed the quote " + quote(closer) + " opened")
                     + " {pos:" + bad.start() + "}";
             out.add(new Proposal(new Step(TextEdit.insert(before, closer), what, 1.0, before), i + 1));
+            // 'Parental leave, 1): the string most likely ended at a comma of the same line.
+            int comma = bad.start();
+            for (int n = 0; n < 3 && (comma = text.indexOf(',', comma + 1)) > 0 && comma < before; n++) {
+                out.add(new Proposal(new Step(TextEdit.insert(comma, closer), what, 1.1 + 0.05 * n, comma), i + 1));
+            }
             if (before != end) {
                 out.add(new Proposal(new Step(TextEdit.insert(end, closer), what, 1.3, end), i + 1));
             }
@@ -314,6 +324,36 @@ final class SyntaxSearch {
         }
         return java.util.Optional.of(new Step(TextEdit.insert(before.end() - 1, String.valueOf(q)),
                 "doubled the quote {pos} so that " + quote(before.text() + at.text()) + " stays one string", 0.7, before.end() - 1));
+    }
+
+    /**
+     * 'MRN-55016", 'Ana': a string opened with one quote and closed with the other runs on to the
+     * next quote; the other quote before a separator inside it is where it was meant to end.
+     */
+    private static java.util.Optional<Step> mismatchedQuote(LexToken str) {
+        if (str == null || str.text().length() < 3) {
+            return java.util.Optional.empty();
+        }
+        char q = str.text().charAt(0);
+        char other = q == '\'' ? '"' : q == '"' ? '\'' : 0;
+        if (other == 0) {
+            return java.util.Optional.empty();
+        }
+        String body = str.text();
+        for (int k = 1; k < body.length() - 1; k++) {
+            if (body.charAt(k) == other) {
+                int n = k + 1;
+                while (n < body.length() && body.charAt(n) == ' ') {
+                    n++;
+                }
+                if (n < body.length() && (body.charAt(n) == ',' || body.charAt(n) == ')')) {
+                    int at = str.start() + k;
+                    return java.util.Optional.of(new Step(new TextEdit(at, at + 1, String.valueOf(q)),
+                            "replaced the mismatched quote " + quote(String.valueOf(other)) + " {pos} with " + quote(String.valueOf(q)), 0.6, at));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Step insertBefore(String text, int prevEnd, LexToken at, String t, double cost, List<LexToken> visible, int i) {
