@@ -22,4 +22,4 @@ GROUP BY c.name;
 
 SELECT name, emial FROM customers WHERE city = 'Zürich';
 
-SELECT id, total FROM orders WHERE total > 'a lot';
+SELECT id, total FROM orders WHERE total > 'fifty';
