@@ -85,6 +85,16 @@ public interface Language {
         return java.util.List.of();
     }
 
+    /** Every fixed token text of the grammar (keywords and punctuation), for edit vocabularies. */
+    default java.util.List<String> literalTokens() {
+        return java.util.List.of();
+    }
+
+    /** The grammar itself, when the language is defined by one. */
+    default java.util.Optional<GrammarView> grammar() {
+        return java.util.Optional.empty();
+    }
+
     /** The grammar's keywords (its word-like literal tokens, e.g. SELECT), for typo repair. */
     default java.util.Set<String> keywords() {
         return java.util.Set.of();

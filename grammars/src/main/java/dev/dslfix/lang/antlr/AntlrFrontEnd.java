@@ -178,6 +178,18 @@ public final class AntlrFrontEnd {
         });
     }
 
+    /** Every literal token of the grammar, as written in it, in token-type order. */
+    public List<String> literalTokens() {
+        List<String> out = new ArrayList<>();
+        for (int type = 1; type <= names.vocabulary().getMaxTokenType(); type++) {
+            String literal = names.vocabulary().getLiteralName(type);
+            if (literal != null && literal.length() > 2) {
+                out.add(literal.substring(1, literal.length() - 1).replace("\\'", "'"));
+            }
+        }
+        return out;
+    }
+
     /** Word-like literal tokens of the grammar, as written in it. */
     public java.util.Set<String> keywords() {
         java.util.Set<String> out = new java.util.TreeSet<>();

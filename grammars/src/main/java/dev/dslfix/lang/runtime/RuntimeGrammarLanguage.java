@@ -41,7 +41,7 @@ public final class RuntimeGrammarLanguage implements Language {
     private volatile State state;
 
     /** What the current version of the grammar files gave: a front end, or problems. */
-    private record State(List<String> stamps, AntlrFrontEnd frontEnd, List<GrammarProblem> problems) {
+    private record State(List<String> stamps, AntlrFrontEnd frontEnd, List<GrammarProblem> problems, dev.dslfix.lang.GrammarView grammar) {
     }
 
     private RuntimeGrammarLanguage(GrammarSpec spec, State state) {
@@ -53,7 +53,7 @@ public final class RuntimeGrammarLanguage implements Language {
     public static RuntimeGrammarLanguage load(GrammarSpec spec) throws GrammarLoadException {
         List<String> stamps = stamps(spec);
         LoadedGrammar g = GrammarLoader.load(spec);
-        return new RuntimeGrammarLanguage(spec, new State(stamps, frontEnd(g), g.warnings()));
+        return new RuntimeGrammarLanguage(spec, new State(stamps, frontEnd(g), g.warnings(), view(g)));
     }
 
     /** Never fails: a grammar with problems gives a language whose checks report them. */
@@ -97,11 +97,15 @@ public final class RuntimeGrammarLanguage implements Language {
         try {
             LoadedGrammar g = GrammarLoader.load(spec);
             LOG.info("loaded grammar for '{}' from {}", id(), spec.grammarFiles());
-            return new State(stamps, frontEnd(g), g.warnings());
+            return new State(stamps, frontEnd(g), g.warnings(), view(g));
         } catch (GrammarLoadException e) {
             LOG.warn("grammar for '{}' does not load:\n{}", id(), e.getMessage());
-            return new State(stamps, null, e.problems());
+            return new State(stamps, null, e.problems(), null);
         }
+    }
+
+    private static dev.dslfix.lang.GrammarView view(LoadedGrammar g) {
+        return new dev.dslfix.lang.GrammarView(g.parser().atn, g.parser().getVocabulary(), g.parser().getRuleNames(), g.startRuleIndex());
     }
 
     private static AntlrFrontEnd frontEnd(LoadedGrammar g) {
@@ -181,6 +185,18 @@ public final class RuntimeGrammarLanguage implements Language {
     public java.util.Set<String> keywords() {
         State s = current();
         return s.frontEnd() == null ? java.util.Set.of() : s.frontEnd().keywords();
+    }
+
+    @Override
+    public List<String> literalTokens() {
+        State s = current();
+        return s.frontEnd() == null ? List.of() : s.frontEnd().literalTokens();
+    }
+
+    @Override
+    public java.util.Optional<dev.dslfix.lang.GrammarView> grammar() {
+        State s = current();
+        return s.frontEnd() == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(s.grammar());
     }
 
     @Override

@@ -134,6 +134,16 @@ public final class SqlLanguage implements Language {
     }
 
     @Override
+    public List<String> literalTokens() {
+        return frontEnd.literalTokens();
+    }
+
+    @Override
+    public java.util.Optional<dev.dslfix.lang.GrammarView> grammar() {
+        return java.util.Optional.of(new dev.dslfix.lang.GrammarView(SqlParser._ATN, SqlLexer.VOCABULARY, SqlParser.ruleNames, SqlParser.RULE_script));
+    }
+
+    @Override
     public String parserRecovery(String text) {
         return frontEnd.recoverAsText(text);
     }
