@@ -1,0 +1,183 @@
+package dev.dslfix.models.slm;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import dev.dslfix.lang.Language;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trained repair model for one language: configuration, vocabularies and weights, loaded once
+ * onto a device. Predictions are thread-safe: they only read the weights.
+ *
+ * <p>On disk a model is a folder: {@code config.json}, {@code vocab.json}, {@code weights.bin}.
+ */
+public final class SlmModel implements AutoCloseable {
+    static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private final String languageId;
+    private final NDManager manager;
+    private final Network network;
+    private final Encoder encoder;
+    private final Device device;
+
+    SlmModel(String languageId, NDManager manager, Network network, Encoder encoder) {
+        this.languageId = languageId;
+        this.manager = manager;
+        this.network = network;
+        this.encoder = encoder;
+        this.device = manager.getDevice();
+    }
+
+    /** A new, untrained model for a language (its token types and fixed tokens). */
+    public static SlmModel create(Language language, List<String> typeNames, SlmConfig config, Device device, long seed) {
+        NDManager manager = NDManager.newBaseManager(device);
+        Tags tags = new Tags(language.literalTokens());
+        TokenVocab vocab = new TokenVocab(typeNames, config.nameBuckets());
+        Network net = new Network(config, vocab.typeCount(), tags.size(), manager, seed);
+        return new SlmModel(language.id(), manager, net, new Encoder(config, vocab, tags));
+    }
+
+    /** The device to use: {@code auto} takes the GPU when the engine finds one. */
+    public static Device device(String setting) {
+        int gpus = Engine.getInstance().getGpuCount();
+        return switch (setting == null ? "auto" : setting) {
+            case "cpu" -> Device.cpu();
+            case "gpu" -> {
+                if (gpus == 0) {
+                    throw new IllegalStateException("device 'gpu' was asked for, but the PyTorch engine finds no GPU");
+                }
+                yield Device.gpu();
+            }
+            default -> gpus > 0 ? Device.gpu() : Device.cpu();
+        };
+    }
+
+    public static SlmModel load(Path dir, Device device) throws IOException {
+        if (!Files.isRegularFile(dir.resolve("weights.bin"))) {
+            throw new IOException("no model in " + dir + " (weights.bin missing)");
+        }
+        try (InputStream config = Files.newInputStream(dir.resolve("config.json"));
+             InputStream vocab = Files.newInputStream(dir.resolve("vocab.json"));
+             InputStream weights = new BufferedInputStream(Files.newInputStream(dir.resolve("weights.bin")))) {
+            return load(config, vocab, weights, device);
+        }
+    }
+
+    public static SlmModel load(InputStream configJson, InputStream vocabJson, InputStream weights, Device device) throws IOException {
+        NDManager manager = NDManager.newBaseManager(device);
+        try {
+            JsonObject c = GSON.fromJson(new String(configJson.readAllBytes(), StandardCharsets.UTF_8), JsonObject.class);
+            SlmConfig config = GSON.fromJson(c.get("model"), SlmConfig.class);
+            String languageId = c.get("language").getAsString();
+            JsonObject v = GSON.fromJson(new String(vocabJson.readAllBytes(), StandardCharsets.UTF_8), JsonObject.class);
+            List<String> types = new ArrayList<>();
+            v.getAsJsonArray("types").forEach(e -> types.add(e.getAsString()));
+            List<String> literals = new ArrayList<>();
+            v.getAsJsonArray("literals").forEach(e -> literals.add(e.getAsString()));
+            Tags tags = new Tags(literals);
+            TokenVocab vocab = new TokenVocab(types, config.nameBuckets());
+            Network net = Network.load(config, weights, manager, false);
+            if (net.typeCount() != vocab.typeCount() || net.tagCount() != tags.size()) {
+                throw new IOException("weights do not match the vocabulary");
+            }
+            return new SlmModel(languageId, manager, net, new Encoder(config, vocab, tags));
+        } catch (IOException | RuntimeException e) {
+            manager.close();
+            throw e instanceof IOException io ? io : new IOException("corrupt model: " + e.getMessage(), e);
+        }
+    }
+
+    public void save(Path dir, JsonObject extra) throws IOException {
+        Files.createDirectories(dir);
+        JsonObject c = new JsonObject();
+        c.addProperty("language", languageId);
+        c.add("model", GSON.toJsonTree(encoder.config()));
+        if (extra != null) {
+            extra.entrySet().forEach(e -> c.add(e.getKey(), e.getValue()));
+        }
+        Files.writeString(dir.resolve("config.json"), GSON.toJson(c), StandardCharsets.UTF_8);
+        JsonObject v = new JsonObject();
+        v.add("types", GSON.toJsonTree(encoder.vocab().types()));
+        v.add("literals", GSON.toJsonTree(encoder.tags().literals()));
+        Files.writeString(dir.resolve("vocab.json"), GSON.toJson(v), StandardCharsets.UTF_8);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("weights.bin")))) {
+            network.save(out);
+        }
+    }
+
+    /** Tag and pointer log-probabilities of one window, as plain arrays [L][T] and [L][L]. */
+    public Prediction predict(Example example) {
+        try (NDScope scope = new NDScope()) {
+            Batch b = Batch.of(List.of(example), manager);
+            Network.Output out = network.forward(b.types(), b.names(), b.flags(), b.mask());
+            NDArray tags = out.tagLogits().logSoftmax(-1);
+            NDArray ptr = out.pointerLogits().logSoftmax(-1);
+            int l = b.length();
+            float[] t = tags.toFloatArray();
+            float[] p = ptr.toFloatArray();
+            scope.suppressNotUsedWarning();
+            return new Prediction(t, p, l, network.tagCount());
+        }
+    }
+
+    /** Per-position log-probabilities of one window. */
+    public record Prediction(float[] tags, float[] pointers, int length, int tagCount) {
+        public float tag(int position, int tag) {
+            return tags[position * tagCount + tag];
+        }
+
+        public float pointer(int position, int source) {
+            return pointers[position * length + source];
+        }
+
+        public int bestPointer(int position, int limit) {
+            int best = 0;
+            for (int s = 1; s < limit; s++) {
+                if (pointer(position, s) > pointer(position, best)) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+    }
+
+    public String languageId() {
+        return languageId;
+    }
+
+    public Device device() {
+        return device;
+    }
+
+    public Encoder encoder() {
+        return encoder;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public NDManager manager() {
+        return manager;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

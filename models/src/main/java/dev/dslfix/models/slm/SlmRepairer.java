@@ -1,0 +1,166 @@
+package dev.dslfix.models.slm;
+
+import dev.dslfix.lang.Cancellation;
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LexToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs with the model: the window around the first error is tagged, the tags applied, and
+ * again while errors remain (edits are local; later errors get their own window). Besides the
+ * greedy result, the most likely alternative tags at the most uncertain positions give a few
+ * more candidates. Candidates are not verified here; the pipeline verifies everything.
+ */
+public final class SlmRepairer {
+    /** Rounds of tagging per candidate. */
+    private static final int ROUNDS = 4;
+
+    private final SlmModel model;
+    private final Language language;
+    private final Decoder decoder;
+
+    public SlmRepairer(SlmModel model, Language language) {
+        this.model = model;
+        this.language = language;
+        this.decoder = new Decoder(model.encoder().tags());
+    }
+
+    public SlmModel model() {
+        return model;
+    }
+
+    /** Rounds after the first edit. */
+    private static final double MIN_EDIT_LOGP = Math.log(0.01);
+
+    /**
+     * Up to {@code max} distinct repaired texts, likeliest first. The model is often less sure
+     * of an edit than of "keep", so decoding does not take the argmax blindly: each candidate
+     * starts from one of the likeliest single edits in the window (plus every edit the model
+     * prefers to keeping), then continues greedily, one round per remaining error.
+     */
+    public List<String> repair(String text, int max, Cancellation cancel) {
+        Step first = tag(text);
+        if (first == null) {
+            return List.of();
+        }
+        List<double[]> starts = first.rankedEdits(); // {position, tag, logp}
+        List<Scored> scored = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int k = 0; k < starts.size() && k < Math.max(1, max); k++) {
+            cancel.check();
+            double[] e = starts.get(k);
+            int[] chosen = first.confident();
+            chosen[(int) e[0]] = (int) e[1];
+            String next = decoder.apply(text, first.tokens, first.start, first.end, chosen, first.pointers);
+            double logp = e[2];
+            String done = finish(next, cancel, logp, scored);
+            if (!done.equals(text)) {
+                seen.add(done);
+            }
+        }
+        scored.sort(Comparator.comparingDouble((Scored x) -> -x.logp));
+        Set<String> out = new LinkedHashSet<>();
+        for (Scored x : scored) {
+            if (seen.contains(x.text) && !x.text.equals(text)) {
+                out.add(x.text);
+            }
+        }
+        return List.copyOf(out).subList(0, Math.min(max, out.size()));
+    }
+
+    private record Scored(String text, double logp) {
+    }
+
+    /** Greedy rounds after the first edit, while errors remain and the model proposes something likely. */
+    private String finish(String text, Cancellation cancel, double logp, List<Scored> scored) {
+        String current = text;
+        double total = logp;
+        for (int round = 1; round < ROUNDS; round++) {
+            cancel.check();
+            Step s = tag(current);
+            if (s == null) {
+                break;
+            }
+            List<double[]> ranked = s.rankedEdits();
+            if (ranked.isEmpty() || ranked.get(0)[2] < MIN_EDIT_LOGP) {
+                break;
+            }
+            int[] chosen = s.confident();
+            chosen[(int) ranked.get(0)[0]] = (int) ranked.get(0)[1];
+            String next = decoder.apply(current, s.tokens, s.start, s.end, chosen, s.pointers);
+            if (next.equals(current)) {
+                break;
+            }
+            total += ranked.get(0)[2];
+            current = next;
+        }
+        scored.add(new Scored(current, total));
+        return current;
+    }
+
+    /** One tagging of the window around the first error; null when there is no error. */
+    Step tag(String text) {
+        List<LexToken> tokens = ModelTokens.of(language, text);
+        int focus = ModelTokens.errorFocus(language, text, tokens);
+        if (focus < 0) {
+            return null;
+        }
+        Encoder enc = model.encoder();
+        int start = enc.windowStart(tokens.size(), focus);
+        Example ex = enc.encode(tokens, ModelTokens.flags(language, text, tokens, focus), start);
+        int end = enc.endPosition(tokens.size(), start);
+        SlmModel.Prediction pred = model.predict(ex);
+        int t = enc.tags().size();
+        int[] greedy = new int[end + 1];
+        int[] pointers = new int[end + 1];
+        for (int p = 0; p <= end; p++) {
+            int best = 0;
+            for (int k = 1; k < t; k++) {
+                if (pred.tag(p, k) > pred.tag(p, best)) {
+                    best = k;
+                }
+            }
+            greedy[p] = best;
+            pointers[p] = pred.bestPointer(p, end);
+        }
+        return new Step(tokens, start, end, pred, greedy, pointers);
+    }
+
+    /** A tagged window. */
+    record Step(List<LexToken> tokens, int start, int end, SlmModel.Prediction prediction, int[] greedy, int[] pointers) {
+        /** The tags the model prefers to keeping (everything else KEEP). */
+        int[] confident() {
+            return greedy.clone();
+        }
+
+        /** Every (position, edit tag, log-probability) of the window, likeliest first. */
+        List<double[]> rankedEdits() {
+            List<double[]> out = new ArrayList<>();
+            for (int p = 0; p <= end; p++) {
+                for (int t = 1; t < prediction.tagCount(); t++) {
+                    double lp = prediction.tag(p, t);
+                    if (lp > MIN_EDIT_LOGP) {
+                        out.add(new double[] {p, t, lp});
+                    }
+                }
+            }
+            out.sort(Comparator.comparingDouble((double[] x) -> -x[2]));
+            return out;
+        }
+
+        int secondBest(int p) {
+            int best = greedy[p];
+            int second = best == 0 ? 1 : 0;
+            for (int k = 0; k < prediction.tagCount(); k++) {
+                if (k != best && prediction.tag(p, k) > prediction.tag(p, second)) {
+                    second = k;
+                }
+            }
+            return second;
+        }
+    }
+}
