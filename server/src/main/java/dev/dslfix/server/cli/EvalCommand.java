@@ -1,15 +1,11 @@
 package dev.dslfix.server.cli;
 
-import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Language;
 import dev.dslfix.models.eval.EvalCase;
 import dev.dslfix.models.eval.EvalReport;
 import dev.dslfix.models.eval.EvalRunner;
 import dev.dslfix.models.eval.EvalSet;
 import dev.dslfix.models.eval.Metrics;
-import dev.dslfix.models.eval.Repairer;
-import dev.dslfix.server.repair.Candidate;
-import dev.dslfix.server.repair.RepairEngine;
 import dev.dslfix.server.repair.RepairOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +42,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report to this file.")
     Path out;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A trained model (dslfix train --out DIR): adds rows for its SFT stage, the final model, and model + search.")
+    Path model;
+
+    @Option(names = "--ablation", paramLabel = "DIR", description = "A model trained with the checker-only reward, for its own row.")
+    Path ablation;
+
     @Override
     public Integer call() throws IOException {
         Language language;
@@ -69,32 +72,25 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         System.err.println("dslfix: " + cases.size() + " cases; running every system on each");
-        RepairEngine engine = new RepairEngine();
         RepairOptions options = resolved.config().repair().withTop(k);
-        List<Repairer> systems = List.of(
-                repairer("identity (no repair)", text -> List.of(text)),
-                repairer("parser recovery (ANTLR)", text -> List.of(language.parserRecovery(text))),
-                repairer("search", text -> engine.repair(language, text, options, Cancellation.NONE).candidates().stream().map(Candidate::text).toList()));
-        Map<String, List<Metrics.Outcome>> results = new EvalRunner(language, k).run(cases, systems, m -> System.err.println("dslfix: " + m));
-        String report = EvalReport.markdown("dslfix eval: " + language.id() + " (seed " + seed + ", " + perKind + " per kind)", cases, results, k);
+        String report;
+        try (EvalSystems systems = new EvalSystems(language, options)) {
+            if (model != null) {
+                if (java.nio.file.Files.isDirectory(model.resolve("sft"))) {
+                    systems.withModel("SFT", model.resolve("sft"), language, options, false);
+                }
+                systems.withModel("SFT+RL", model, language, options, true);
+            }
+            if (ablation != null) {
+                systems.withModel("checker-only reward", ablation, language, options, false);
+            }
+            Map<String, List<Metrics.Outcome>> results = new EvalRunner(language, k).run(cases, systems.list(), m -> System.err.println("dslfix: " + m));
+            report = EvalReport.markdown("dslfix eval: " + language.id() + " (seed " + seed + ", " + perKind + " per kind)", cases, results, k);
+        }
         System.out.print(report);
         if (out != null) {
             Files.writeString(out, report, StandardCharsets.UTF_8);
         }
         return ExitCodes.OK;
-    }
-
-    private static Repairer repairer(String name, java.util.function.Function<String, List<String>> f) {
-        return new Repairer() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public List<String> repair(String broken) {
-                return f.apply(broken);
-            }
-        };
     }
 }

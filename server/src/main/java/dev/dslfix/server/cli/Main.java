@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "dslfix", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks and repairs code in domain-specific languages.",
-        subcommands = {CheckCommand.class, RepairCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RepairCommand.class, TrainCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,6 +17,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Models are trained here and bundled: the engine must never try to download anything.
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
         System.exit(run(args));
     }
 

@@ -6,6 +6,8 @@ import dev.dslfix.lang.Language;
 import dev.dslfix.server.core.Analysis;
 import dev.dslfix.server.core.DocumentReader;
 import dev.dslfix.server.core.InputException;
+import dev.dslfix.server.model.ModelManager;
+import dev.dslfix.server.model.ModelSettings;
 import dev.dslfix.server.repair.Aggressiveness;
 import dev.dslfix.server.repair.RepairEngine;
 import dev.dslfix.server.repair.RepairOptions;
@@ -50,6 +52,9 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list candidates that do not pass the checker (never first).")
     boolean all;
 
+    @Option(names = "--no-model", description = "Search only: do not load the language's repair model.")
+    boolean noModel;
+
     @Parameters(arity = "1", paramLabel = "FILE", description = "The file to repair.")
     Path file;
 
@@ -80,7 +85,11 @@ final class RepairCommand implements Callable<Integer> {
             if (doc.text().length() > resolved.config().maxDocumentChars()) {
                 throw new UsageException(file + ": too large to repair (" + doc.text().length() + " characters)");
             }
-            RepairResult result = new RepairEngine().repair(language, doc.text(), options, Cancellation.NONE);
+            RepairResult result;
+            try (ModelManager models = new ModelManager(noModel ? new ModelSettings("cpu", null, false) : resolved.config().model(),
+                    warning -> System.err.println("dslfix: warning: " + warning))) {
+                result = new RepairEngine(models).repair(language, doc.text(), options, Cancellation.NONE);
+            }
             if (!doc.encodingProblems().isEmpty()) {
                 result = new RepairResult(Analysis.withReadProblems(doc.encodingProblems(), result.diagnostics()), result.candidates(), result.probes());
             }

@@ -12,6 +12,7 @@ import dev.dslfix.lang.LanguageOptions;
 import dev.dslfix.lang.runtime.GrammarSpec;
 import dev.dslfix.server.repair.Aggressiveness;
 import dev.dslfix.server.repair.RepairOptions;
+import dev.dslfix.server.model.ModelSettings;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import java.util.Optional;
  *                    "extensions": [".calc"] } ],
  *   "sql": { "schemaFiles": ["schema/*.sql"], "functions": ["my_udf"] },
  *   "diagnostics": { "debounceMs": 150 },
- *   "repair": { "aggressiveness": "balanced", "top": 5, "budgetMs": 1000 },
+ *   "repair": { "aggressiveness": "balanced", "top": 5, "budgetMs": 5000 },
+ *   "model": { "device": "auto", "dir": "path/with/one/folder/per/language", "enabled": true },
  *   "maxDocumentChars": 16777216
  * }
  * }</pre>
@@ -78,10 +80,20 @@ public final class ConfigParser {
         return root.getAsJsonObject();
     }
 
-    /** {@code base} with the top-level keys of {@code override} replacing its own. */
+    /**
+     * {@code base} with {@code override} merged in: objects merge key by key (so setting only
+     * {@code repair.top} keeps the file's {@code repair.budgetMs}); other values replace.
+     */
     public static JsonObject merge(JsonObject base, JsonObject override) {
         JsonObject out = base.deepCopy();
-        override.entrySet().forEach(e -> out.add(e.getKey(), e.getValue().deepCopy()));
+        for (Map.Entry<String, JsonElement> e : override.entrySet()) {
+            JsonElement mine = out.get(e.getKey());
+            if (mine != null && mine.isJsonObject() && e.getValue().isJsonObject()) {
+                out.add(e.getKey(), merge(mine.getAsJsonObject(), e.getValue().getAsJsonObject()));
+            } else {
+                out.add(e.getKey(), e.getValue().deepCopy());
+            }
+        }
         return out;
     }
 
@@ -92,6 +104,7 @@ public final class ConfigParser {
         int debounce = DslfixConfig.DEFAULT_DEBOUNCE_MILLIS;
         int maxChars = DslfixConfig.DEFAULT_MAX_DOCUMENT_CHARS;
         RepairOptions repair = RepairOptions.DEFAULT;
+        ModelSettings model = ModelSettings.DEFAULT;
         for (Map.Entry<String, JsonElement> e : root.entrySet()) {
             String key = e.getKey();
             JsonElement value = e.getValue();
@@ -113,6 +126,10 @@ public final class ConfigParser {
                 }
                 case "maxDocumentChars" -> maxChars = integer(value, origin + ": maxDocumentChars", 1, Integer.MAX_VALUE);
                 case "repair" -> repair = repair(object(value, origin + ": \"repair\""), origin);
+                case "model" -> model = model(object(value, origin + ": \"model\""), baseDir, origin);
+                case "server", "java", "trace" -> {
+                    // editor-side settings some clients send along; not the server's
+                }
                 default -> {
                     if (value.isJsonObject()) {
                         options.put(key, new LanguageOptions(baseDir, plain(value.getAsJsonObject())));
@@ -120,7 +137,17 @@ public final class ConfigParser {
                 }
             }
         }
-        return new DslfixConfig(baseDir, grammars, options, debounce, maxChars, repair);
+        return new DslfixConfig(baseDir, grammars, options, debounce, maxChars, repair, model);
+    }
+
+    private static ModelSettings model(JsonObject o, Path baseDir, String origin) throws ConfigException {
+        String device = o.has("device") ? o.get("device").getAsString() : "auto";
+        if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
+            throw new ConfigException(origin + ": model.device must be auto, cpu or gpu");
+        }
+        Path dir = o.has("dir") ? baseDir.resolve(o.get("dir").getAsString()).normalize() : null;
+        boolean enabled = !o.has("enabled") || o.get("enabled").getAsBoolean();
+        return new ModelSettings(device, dir, enabled);
     }
 
     private static RepairOptions repair(JsonObject o, String origin) throws ConfigException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import dev.dslfix.server.repair.RepairOptions;
+import dev.dslfix.server.model.ModelSettings;
 
 /**
  * The project configuration ({@code dslfix.json} at the workspace root, or the same object from
@@ -17,9 +18,10 @@ import dev.dslfix.server.repair.RepairOptions;
  * @param debounceMillis   quiet time after an edit before diagnostics are computed
  * @param maxDocumentChars documents longer than this are not analysed (one diagnostic says so)
  * @param repair           repair defaults: candidates, aggressiveness, time budget
+ * @param model            where the repair models come from and which device runs them
  */
 public record DslfixConfig(Path baseDir, List<GrammarSpec> grammars, Map<String, LanguageOptions> languageOptions,
-                           int debounceMillis, int maxDocumentChars, RepairOptions repair) {
+                           int debounceMillis, int maxDocumentChars, RepairOptions repair, ModelSettings model) {
 
     public static final String FILE_NAME = "dslfix.json";
     public static final int DEFAULT_DEBOUNCE_MILLIS = 150;
@@ -32,6 +34,6 @@ public record DslfixConfig(Path baseDir, List<GrammarSpec> grammars, Map<String,
     }
 
     public static DslfixConfig defaults(Path baseDir) {
-        return new DslfixConfig(baseDir, List.of(), Map.of(), DEFAULT_DEBOUNCE_MILLIS, DEFAULT_MAX_DOCUMENT_CHARS, RepairOptions.DEFAULT);
+        return new DslfixConfig(baseDir, List.of(), Map.of(), DEFAULT_DEBOUNCE_MILLIS, DEFAULT_MAX_DOCUMENT_CHARS, RepairOptions.DEFAULT, ModelSettings.DEFAULT);
     }
 }

@@ -47,7 +47,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  */
 final class CodeActionProvider {
     private final DslfixLanguageServer server;
-    private final RepairEngine engine = new RepairEngine();
+    private volatile RepairEngine engine = new RepairEngine();
     private final ActionStore store = new ActionStore(256);
     /** Separate from the diagnostics workers: an action waits for diagnostics and must not starve them. */
     private final ExecutorService workers = Executors.newFixedThreadPool(2, DeepStack.THREADS);
@@ -56,6 +56,11 @@ final class CodeActionProvider {
 
     CodeActionProvider(DslfixLanguageServer server) {
         this.server = server;
+    }
+
+    /** The repair engine to use (with the workspace's resident models). */
+    void useEngine(RepairEngine engine) {
+        this.engine = engine;
     }
 
     void configure(boolean resolveSupport, boolean documentChanges) {
@@ -82,9 +87,15 @@ final class CodeActionProvider {
     }
 
     CompletableFuture<CodeAction> resolve(CodeAction action) {
-        Optional<ActionStore.Entry> entry = ActionStore.key(action.getData()).flatMap(store::get);
+        Optional<String> key = ActionStore.key(action.getData());
+        if (key.isEmpty()) {
+            return CompletableFuture.completedFuture(action); // not one of ours: nothing to add
+        }
+        Optional<ActionStore.Entry> entry = key.flatMap(store::get);
         if (entry.isEmpty()) {
-            return CompletableFuture.completedFuture(action); // not ours, or evicted: nothing to add
+            // Evicted (or from an earlier server): an action without its edit would silently do nothing.
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.ContentModified,
+                    "this fix is no longer available; ask for code actions again", null)));
         }
         OpenDocument doc = server.documents().get(entry.get().uri());
         if (doc == null || doc.version() != entry.get().version()) {

@@ -9,6 +9,9 @@ import dev.dslfix.server.config.ConfigException;
 import dev.dslfix.server.config.ConfigParser;
 import dev.dslfix.server.config.DslfixConfig;
 import dev.dslfix.server.core.LanguageSetup;
+import dev.dslfix.server.model.ModelManager;
+import dev.dslfix.server.model.ModelSettings;
+import dev.dslfix.server.repair.RepairEngine;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +72,9 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
     private volatile JsonObject clientSettings = new JsonObject();
     private volatile boolean shutdown;
     private volatile boolean pullDiagnostics;
+    private volatile boolean refreshSupport;
+    private volatile ModelManager models;
+    private volatile ModelSettings modelSettings;
 
     /**
      * @param onExit what the {@code exit} notification does with its exit code (0 after shutdown, else 1):
@@ -98,6 +104,9 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         }
         reloadConfiguration();
         pullDiagnostics = supportsPull(params.getCapabilities());
+        ClientCapabilities cc = params.getCapabilities();
+        refreshSupport = cc != null && cc.getWorkspace() != null && cc.getWorkspace().getDiagnostics() != null
+                && Boolean.TRUE.equals(cc.getWorkspace().getDiagnostics().getRefreshSupport());
         codeActions.configure(supportsResolve(params.getCapabilities()), supportsDocumentChanges(params.getCapabilities()));
 
         ServerCapabilities caps = new ServerCapabilities();
@@ -128,6 +137,9 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         poller.shutdownNow();
         diagnostics.shutdown();
         codeActions.shutdown();
+        if (models != null) {
+            models.close();
+        }
         return CompletableFuture.completedFuture(null);
     }
 
@@ -170,14 +182,23 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         return state;
     }
 
+    /**
+     * Clients that pull diagnostics get them only by pulling: VS Code's client keeps pushed and
+     * pulled diagnostics in separate collections and would show every problem twice.
+     */
     boolean pushesDiagnostics() {
-        return true;
+        return !pullDiagnostics;
     }
 
     void settingsChanged(JsonElement settings) {
-        if (settings instanceof JsonObject o) {
-            clientSettings = o.has("dslfix") && o.get("dslfix").isJsonObject() ? o.getAsJsonObject("dslfix") : o;
+        if (!(settings instanceof JsonObject o) || !o.has("dslfix") || !o.get("dslfix").isJsonObject()) {
+            return;
         }
+        JsonObject merged = ConfigParser.merge(clientSettings, o.getAsJsonObject("dslfix"));
+        if (merged.equals(clientSettings)) {
+            return;
+        }
+        clientSettings = merged;
         reloadConfiguration();
         reanalyseAll();
     }
@@ -198,6 +219,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
 
     private void reanalyseAll() {
         diagnostics.invalidateAll();
+        refreshPulled();
         documents.keySet().forEach(uri -> scheduleDiagnostics(uri, true));
     }
 
@@ -206,6 +228,7 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
             for (Language language : state.registry().all()) {
                 if (language instanceof RuntimeGrammarLanguage runtime && runtime.refresh()) {
                     diagnostics.invalidateAll();
+                    refreshPulled();
                     reportGrammarProblems(runtime);
                     documents.values().stream()
                             .filter(d -> state.languageFor(d).map(l -> l.id().equals(runtime.id())).orElse(false))
@@ -228,6 +251,19 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
             merged = ConfigParser.merge(merged, clientSettings);
             DslfixConfig config = ConfigParser.parse(merged, base, Files.isRegularFile(file) ? file.toString() : "settings");
             state = new WorkspaceState(config, LanguageSetup.lenient(config));
+            if (models == null || !config.model().equals(modelSettings)) {
+                // Models stay resident across configuration reloads unless their settings change.
+                ModelManager old = models;
+                models = new ModelManager(config.model(), warning -> {
+                    LOG.warn(warning);
+                    message(MessageType.Warning, "dslfix: " + warning);
+                });
+                modelSettings = config.model();
+                codeActions.useEngine(new RepairEngine(models));
+                if (old != null) {
+                    old.close();
+                }
+            }
             for (Language language : state.registry().all()) {
                 if (language instanceof RuntimeGrammarLanguage runtime) {
                     reportGrammarProblems(runtime);
@@ -253,16 +289,24 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         }
     }
 
+    /** Languages changed: a pulling client must pull again (where it supports being asked). */
+    private void refreshPulled() {
+        LanguageClient c = client;
+        if (c != null && pullDiagnostics && refreshSupport) {
+            c.refreshDiagnostics().exceptionally(e -> null);
+        }
+    }
+
     private void publish(DiagnosticsEngine.Published p) {
         LanguageClient c = client;
-        if (c != null && !shutdown) {
+        if (c != null && !shutdown && pushesDiagnostics()) {
             c.publishDiagnostics(new PublishDiagnosticsParams(p.uri(), LspDiagnostics.convert(p.text(), p.diagnostics()), p.version()));
         }
     }
 
     void clearDiagnostics(String uri) {
         LanguageClient c = client;
-        if (c != null) {
+        if (c != null && pushesDiagnostics()) {
             c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
         }
     }

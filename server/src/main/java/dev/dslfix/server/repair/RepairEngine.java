@@ -18,6 +18,27 @@ import java.util.Map;
  * no state between calls.
  */
 public final class RepairEngine {
+    /** Proposes repaired texts for a language, best first (the resident model); none when it has none. */
+    @FunctionalInterface
+    public interface Proposer {
+        List<String> propose(Language language, String text, int max, Cancellation cancel);
+    }
+
+    private final Proposer model;
+
+    /** Search only. */
+    public RepairEngine() {
+        this((language, text, max, cancel) -> List.of());
+    }
+
+    /**
+     * With a model: its candidates are verified first, and when one passes, search only fills the
+     * remaining places within a small budget (the model is the fast path).
+     */
+    public RepairEngine(Proposer model) {
+        this.model = model;
+    }
+
     /** Syntax-clean states carried into the static stage, per start state. */
     private static final int SYNTAX_WANTED = 6;
     /** Passing states kept per syntax-clean state. */
@@ -32,13 +53,21 @@ public final class RepairEngine {
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             return new RepairResult(diagnostics, List.of(), 0);
         }
+        Map<String, RepairState> finals = new LinkedHashMap<>();
+        boolean modelPassed = false;
+        for (String proposal : model.propose(language, text, options.top(), cancel)) {
+            RepairState s = RepairState.start(text).then(new Step(new dev.dslfix.lang.TextEdit(0, text.length(), proposal),
+                    "the model's repair", 1.0, 0)).withOrigin("model");
+            finals.putIfAbsent(proposal, s);
+            modelPassed |= checker.passes(proposal);
+        }
         // Cleaned-up variants first: when an LLM wrapped the code in chat, they are the answer.
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(text));
         starts.add(RepairState.start(text));
-        SyntaxSearch syntax = new SyntaxSearch(language, options.aggressiveness(), cancel, deadline);
-        StaticFixSearch statics = new StaticFixSearch(checker, options.aggressiveness(), cancel, deadline);
-        Map<String, RepairState> finals = new LinkedHashMap<>();
-        for (RepairState start : starts) {
+        Aggressiveness level = modelPassed ? Aggressiveness.MINIMAL : options.aggressiveness();
+        SyntaxSearch syntax = new SyntaxSearch(language, level, cancel, deadline);
+        StaticFixSearch statics = new StaticFixSearch(checker, level, cancel, deadline);
+        for (RepairState start : modelPassed ? starts.subList(0, starts.size() - 1) : starts) {
             int explored = 0;
             for (RepairState parsed : syntax.run(start, SYNTAX_WANTED)) {
                 // Checker fixes for the cheapest syntax repairs; the others only if they pass as they are.
@@ -65,8 +94,9 @@ public final class RepairEngine {
                 continue;
             }
             double similarity = Similarity.between(input, Similarity.profile(language, s.text()));
-            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), TextDiff.edits(text, s.text()),
-                    Explanations.of(s, text), s.cost()));
+            List<dev.dslfix.lang.TextEdit> edits = TextDiff.edits(text, s.text());
+            String explanation = s.origin().equals("model") ? ModelExplanations.of(text, edits) : Explanations.of(s, text);
+            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost()));
         }
         candidates.sort(RANKING);
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
@@ -84,12 +114,23 @@ public final class RepairEngine {
             error = Math.min(error, errors.get(0).start());
         }
         int[] region = language.independentRegion(text, Math.min(error, Math.max(0, text.length() - 1)));
-        if (region == null || region[1] < text.trim().length() || region[0] == 0) {
+        if (region == null || region[1] < text.strip().length() || region[0] == 0) {
             return java.util.Optional.empty(); // not in the last statement, or nothing would remain
         }
+        // Only for text that really stops short: the parser ran into its end, or the last
+        // statement has no terminator (not for an ordinary error in a complete last statement).
+        boolean cutShort = language.probe(text).errorOffset() >= text.stripTrailing().length()
+                || !text.stripTrailing().endsWith(";");
+        if (!cutShort) {
+            return java.util.Optional.empty();
+        }
         String kept = text.substring(0, region[0]).stripTrailing() + "\n";
+        int statementStart = region[0];
+        while (statementStart < text.length() && Character.isWhitespace(text.charAt(statementStart))) {
+            statementStart++;
+        }
         Step cut = new Step(new dev.dslfix.lang.TextEdit(kept.length() - 1, text.length(), "\n"),
-                "removed the unfinished last statement {pos}", 3.0, region[0]);
+                "removed the unfinished last statement {pos}", 3.0, statementStart);
         return java.util.Optional.of(RepairState.start(text).then(cut));
     }
 

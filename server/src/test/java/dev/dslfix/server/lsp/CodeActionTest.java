@@ -181,6 +181,19 @@ class CodeActionTest {
     }
 
     @Test
+    void resolvingAnUnknownActionIsAnErrorNotASilentNoOp() throws Exception {
+        try (LspHarness lsp = new LspHarness()) {
+            initialize(lsp, true);
+            CodeAction stale = new CodeAction("Repair document");
+            stale.setData(CodeActionProvider.dataFor("no-such-key"));
+            ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                    () -> lsp.server.getTextDocumentService().resolveCodeAction(stale).get(10, TimeUnit.SECONDS));
+            assertEquals(ResponseErrorCode.ContentModified.getValue(),
+                    assertInstanceOf(ResponseErrorException.class, e.getCause()).getResponseError().getCode());
+        }
+    }
+
+    @Test
     void unknownDocumentGetsNoActions() throws Exception {
         try (LspHarness lsp = new LspHarness()) {
             initialize(lsp, false);

@@ -105,6 +105,8 @@ class LspServerTest {
                     .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(URI))).get(10, TimeUnit.SECONDS);
             assertEquals(1, report.getLeft().getItems().size());
             assertEquals("v7", report.getLeft().getResultId());
+            // A client that pulls is not also pushed to (it would show every problem twice).
+            assertNull(lsp.published.poll(700, TimeUnit.MILLISECONDS));
             DocumentDiagnosticParams again = new DocumentDiagnosticParams(new TextDocumentIdentifier(URI));
             again.setPreviousResultId("v7");
             assertTrue(lsp.server.getTextDocumentService().diagnostic(again).get(10, TimeUnit.SECONDS).isRight());
@@ -201,6 +203,27 @@ class LspServerTest {
                     List.of(new FileEvent(grammar.toUri().toString(), FileChangeType.Changed))));
             PublishDiagnosticsParams after = lsp.awaitDiagnostics(uri, p -> p.getDiagnostics().isEmpty());
             assertEquals(1, after.getVersion());
+        }
+    }
+
+    @Test
+    void settingsWithoutADslfixSectionKeepTheInitializationOptions(@TempDir Path dir) throws Exception {
+        Path grammar = dir.resolve("Calc.g4");
+        Files.copy(fixtures().resolve("grammars/calc/Calc.g4"), grammar);
+        JsonObject options = JsonParser.parseString("{\"languages\":[{\"id\":\"calc\",\"grammar\":\"Calc.g4\",\"start\":\"program\","
+                + "\"extensions\":[\".calc\"]}]}").getAsJsonObject();
+        try (LspHarness lsp = new LspHarness()) {
+            lsp.initialize(false, options, dir.toUri().toString());
+            // What Eglot sends right after connecting, and what a client with other servers' settings sends.
+            lsp.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(new JsonObject()));
+            lsp.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                    JsonParser.parseString("{\"pylsp\":{\"plugins\":{}}}")));
+            // A dslfix section merges in without dropping what it does not mention.
+            lsp.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                    JsonParser.parseString("{\"dslfix\":{\"repair\":{\"top\":1}}}")));
+            String uri = dir.resolve("a.calc").toUri().toString();
+            lsp.open(uri, "plaintext", 1, "let x = ;\n");
+            assertEquals(1, lsp.awaitDiagnostics(uri, p -> true).getDiagnostics().size());
         }
     }
 

@@ -1,0 +1,140 @@
+package dev.dslfix.server.cli;
+
+import dev.dslfix.lang.Language;
+import dev.dslfix.models.corrupt.DataSplit;
+import dev.dslfix.models.data.GrammarSampler;
+import dev.dslfix.models.eval.EvalCase;
+import dev.dslfix.models.eval.EvalReport;
+import dev.dslfix.models.eval.EvalRunner;
+import dev.dslfix.models.eval.EvalSet;
+import dev.dslfix.models.eval.Metrics;
+import dev.dslfix.models.slm.ModelCard;
+import dev.dslfix.models.slm.SlmModel;
+import dev.dslfix.models.slm.TrainOptions;
+import dev.dslfix.models.slm.Training;
+import dev.dslfix.server.repair.RepairOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a repair model for one language: supervised on generated errors, then RL with the checker",
+                "and similarity as reward. Writes weights, configuration, vocabulary, metrics, a curve and MODEL_CARD.md."})
+final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    LanguageChoice languageChoice;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--examples", paramLabel = "DIR", description = "Valid programs (its train split is used). Default: test-fixtures/LANGUAGE/valid.")
+    Path examples;
+
+    @Option(names = "--generated", defaultValue = "0",
+            description = "Extra programs sampled from the grammar itself (for DSLs with few examples). Default: ${DEFAULT-VALUE}.")
+    int generated;
+
+    @Option(names = "--sft-steps", description = "Supervised steps (default 1500).")
+    Integer sftSteps;
+
+    @Option(names = "--rl-steps", description = "RL steps (default 300).")
+    Integer rlSteps;
+
+    @Option(names = "--reward", defaultValue = "similarity", description = "similarity (SLMFix's mix) or checker (pass only: the ablation).")
+    String reward;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of everything random. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu. Default: ${DEFAULT-VALUE}.")
+    String device;
+
+    @Option(names = "--tiny", description = "A tiny model and a few steps: seconds, for trying the pipeline.")
+    boolean tiny;
+
+    @Option(names = "--skip-eval", description = "Do not evaluate on the held-out split (the card then has no table).")
+    boolean skipEval;
+
+    @Override
+    public Integer call() throws IOException {
+        Language language;
+        LanguageChoice.Resolved resolved;
+        try {
+            resolved = languageChoice.resolve();
+            language = resolved.fixed().orElseThrow(() -> new UsageException("name the language: --language ID or --grammar G.g4 --start RULE"));
+        } catch (UsageException e) {
+            System.err.println("dslfix: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Path dir = examples != null ? examples : Path.of("test-fixtures", language.id(), "valid");
+        if (!Files.isDirectory(dir)) {
+            System.err.println("dslfix: no folder of valid programs at " + dir + " (use --examples DIR)");
+            return ExitCodes.USAGE;
+        }
+        String extension = language.fileExtensions().isEmpty() ? "" : language.fileExtensions().get(0);
+        Map<String, String> programs = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(extension) && DataSplit.isTrain(name)) {
+                    programs.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        if (programs.isEmpty()) {
+            System.err.println("dslfix: no training programs in " + dir + " (the train split is empty)");
+            return ExitCodes.USAGE;
+        }
+        int examplesCount = programs.size();
+        if (generated > 0) {
+            List<String> samples = new GrammarSampler(language, List.copyOf(programs.values()), seed).samples(generated, generated * 20);
+            for (int i = 0; i < samples.size(); i++) {
+                programs.put("generated-" + i, samples.get(i));
+            }
+            System.err.println("dslfix: " + samples.size() + " programs sampled from the grammar");
+        }
+        TrainOptions options = tiny ? TrainOptions.tiny(seed) : TrainOptions.defaults(seed);
+        options = options.withSteps(sftSteps != null ? sftSteps : options.sftSteps(), rlSteps != null ? rlSteps : options.rlSteps());
+        if (reward.equals("checker")) {
+            options = options.withReward(TrainOptions.Reward.PASS_ONLY);
+        } else if (!reward.equals("similarity")) {
+            System.err.println("dslfix: --reward must be similarity or checker");
+            return ExitCodes.USAGE;
+        }
+        System.err.printf("dslfix: training a %s model on %d programs from %s (seed %d)%n", language.id(), programs.size(), dir, seed);
+        Training.Result result = Training.run(language, programs, options, SlmModel.device(device), out, new ProgressBar(System.err));
+        String table = null;
+        if (!skipEval) {
+            System.err.println("dslfix: evaluating on the held-out split");
+            RepairOptions repair = resolved.config().repair();
+            List<EvalCase> cases = EvalSet.build(language, dir, extension, seed, 1);
+            try (EvalSystems systems = new EvalSystems(language, repair)) {
+                systems.withModel("SFT", out.resolve("sft"), language, repair, false);
+                systems.withModel("SFT+RL", out, language, repair, true);
+                Map<String, List<Metrics.Outcome>> results = new EvalRunner(language, repair.top()).run(cases, systems.list(), m -> { });
+                table = EvalReport.markdown("held-out evaluation (seed " + seed + ", 1 per kind)", cases, results, repair.top());
+            }
+            System.out.print(table);
+        }
+        String command = "java -jar server/target/dslfix.jar train --language " + language.id() + " --out " + out
+                + (generated > 0 ? " --generated " + generated : "") + (tiny ? " --tiny" : "")
+                + (reward.equals("checker") ? " --reward checker" : "") + " --seed " + seed;
+        String data = "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
+                + (generated > 0 ? " and " + (programs.size() - examplesCount) + " programs sampled from the grammar" : "")
+                + "; errors from the shared generator (" + options.perKind() + " per program and error kind).";
+        Files.writeString(out.resolve("MODEL_CARD.md"), ModelCard.markdown(language.id(), result, options, command, data, table),
+                StandardCharsets.UTF_8);
+        result.model().close();
+        System.err.println("dslfix: wrote " + out.resolve("MODEL_CARD.md"));
+        return ExitCodes.OK;
+    }
+}
