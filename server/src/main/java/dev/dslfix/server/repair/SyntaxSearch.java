@@ -487,8 +487,12 @@ final class SyntaxSearch {
     }
 
     private static double replaceCost(String from, String to) {
-        if (isWord(from) && isWord(to) && Suggestions.distance(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), 2) <= 2) {
-            return 0.5; // a typo of the expected keyword
+        // A typo of the expected keyword: a word of some length with the same first letter
+        // ("5" is not a typo of "IS", though two edits apart).
+        boolean words = from.length() >= 3 && to.length() >= 3 && Character.isLetter(from.charAt(0)) && isWord(from) && isWord(to);
+        if (words && Character.toUpperCase(from.charAt(0)) == Character.toUpperCase(to.charAt(0))
+                && Suggestions.distance(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), 2) <= 2) {
+            return 0.5;
         }
         return 1.6;
     }
