@@ -31,10 +31,7 @@ public final class RepairEngine {
         this((language, text, max, cancel) -> List.of());
     }
 
-    /**
-     * With a model: its candidates are verified first, and when one passes, search only fills the
-     * remaining places within a small budget (the model is the fast path).
-     */
+    /** With a model: its candidates join the others, verified and ranked the same way. */
     public RepairEngine(Proposer model) {
         this.model = model;
     }
@@ -45,6 +42,8 @@ public final class RepairEngine {
     private static final int STATIC_WANTED = 3;
     /** Syntax repairs (cheapest first) whose remaining static errors are searched too. */
     private static final int STATIC_EXPLORED = 3;
+    /** Model candidates less like the input than this are dropped (see {@link DeletionGuard}). */
+    private static final double MODEL_MIN_SIMILARITY = 0.5;
 
     public RepairResult repair(Language language, String text, RepairOptions options, Cancellation cancel) {
         long deadline = System.nanoTime() + options.budgetMillis() * 1_000_000L;
@@ -54,20 +53,20 @@ public final class RepairEngine {
             return new RepairResult(diagnostics, List.of(), 0);
         }
         Map<String, RepairState> finals = new LinkedHashMap<>();
-        boolean modelPassed = false;
         for (String proposal : model.propose(language, text, options.top(), cancel)) {
             RepairState s = RepairState.start(text).then(new Step(new dev.dslfix.lang.TextEdit(0, text.length(), proposal),
                     "the model's repair", 1.0, 0)).withOrigin("model");
             finals.putIfAbsent(proposal, s);
-            modelPassed |= checker.passes(proposal);
         }
         // Cleaned-up variants first: when an LLM wrapped the code in chat, they are the answer.
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(text));
         starts.add(RepairState.start(text));
-        Aggressiveness level = modelPassed ? Aggressiveness.MINIMAL : options.aggressiveness();
+        // Search runs in full even when a model candidate passes: a passing candidate is not
+        // necessarily the faithful one, and ranking decides between them.
+        Aggressiveness level = options.aggressiveness();
         SyntaxSearch syntax = new SyntaxSearch(language, level, cancel, deadline);
         StaticFixSearch statics = new StaticFixSearch(checker, level, cancel, deadline);
-        for (RepairState start : modelPassed ? starts.subList(0, starts.size() - 1) : starts) {
+        for (RepairState start : starts) {
             int explored = 0;
             for (RepairState parsed : syntax.run(start, SYNTAX_WANTED)) {
                 // Checker fixes for the cheapest syntax repairs; the others only if they pass as they are.
@@ -86,6 +85,7 @@ public final class RepairEngine {
         }
         tailCut(language, text, checker).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
         Profile input = Similarity.profile(language, text);
+        int firstError = diagnostics.stream().filter(Diagnostic::isError).mapToInt(Diagnostic::start).min().orElse(0);
         List<Candidate> candidates = new ArrayList<>();
         for (RepairState s : finals.values()) {
             cancel.check();
@@ -95,6 +95,9 @@ public final class RepairEngine {
             }
             double similarity = Similarity.between(input, Similarity.profile(language, s.text()));
             List<dev.dslfix.lang.TextEdit> edits = TextDiff.edits(text, s.text());
+            if (s.origin().equals("model") && (similarity < MODEL_MIN_SIMILARITY || DeletionGuard.deletesTooMuch(language, text, firstError, edits))) {
+                continue; // deleting the broken statement passes the checker but repairs nothing
+            }
             String explanation = s.origin().equals("model") ? ModelExplanations.of(text, edits) : Explanations.of(s, text);
             candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost()));
         }

@@ -43,6 +43,19 @@ class RepairEngineTest {
     }
 
     @Test
+    void aModelCandidateThatDeletesTheBrokenStatementIsDropped() {
+        String broken = SCHEMA + "SELECT nme FROM users WHERE (age > 3;\n";
+        String deleted = SCHEMA + "\n";
+        String repaired = SCHEMA + "SELECT name FROM users WHERE (age > 3);\n";
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel) -> List.of(deleted, repaired));
+        RepairResult r = withModel.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE);
+        assertTrue(passes(sql, deleted), "the deletion passes the checker");
+        assertTrue(r.candidates().stream().noneMatch(c -> c.text().equals(deleted)), "dropped: " + r.candidates());
+        Candidate model = r.candidates().stream().filter(c -> c.text().equals(repaired)).findFirst().orElseThrow();
+        assertEquals("model", model.origin());
+    }
+
+    @Test
     void everyListedCandidatePassesAndTheyAreRanked() {
         String broken = SCHEMA + "SELECT nme, emial FROM users WHERE age = 'thirty';\n";
         RepairResult r = repair(sql, broken);

@@ -1,0 +1,46 @@
+package dev.dslfix.server.repair;
+
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.TextEdit;
+import java.util.List;
+
+/**
+ * Rejects a model candidate that repairs by deleting: removing the broken statement always
+ * satisfies the checker, and a model trained with the checker as judge may learn to. A candidate
+ * may not delete, net of what it inserts, more than a third of the visible tokens of the region
+ * around the first error (its statement, where the language knows one) and more than three.
+ */
+final class DeletionGuard {
+    private static final int ALWAYS_ALLOWED = 3;
+
+    private DeletionGuard() {
+    }
+
+    static boolean deletesTooMuch(Language language, String text, int errorOffset, List<TextEdit> edits) {
+        List<LexToken> tokens = language.tokenize(text);
+        int[] region = language.independentRegion(text, Math.max(0, Math.min(errorOffset, Math.max(0, text.length() - 1))));
+        int from = region != null ? region[0] : 0;
+        int to = region != null ? region[1] : text.length();
+        int inRegion = 0;
+        for (LexToken t : tokens) {
+            if (!t.hidden() && t.start() >= from && t.end() <= to) {
+                inRegion++;
+            }
+        }
+        int removed = 0;
+        int inserted = 0;
+        for (TextEdit e : edits) {
+            for (LexToken t : tokens) {
+                if (!t.hidden() && t.start() >= e.start() && t.end() <= e.end() && t.end() > t.start()) {
+                    removed++;
+                }
+            }
+            if (!e.newText().isBlank()) {
+                inserted += (int) language.tokenize(e.newText()).stream().filter(t -> !t.hidden()).count();
+            }
+        }
+        int net = removed - inserted;
+        return net > Math.max(ALWAYS_ALLOWED, inRegion / 3);
+    }
+}
