@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Reinforcement learning with the checker as judge, by GRPO: for each broken input, sample a
- * group of edit sets from the policy, apply each, and score it with SLMFix's reward
+ * Reinforcement learning with the checker as judge, by GRPO: for each broken input, draw a
+ * group of distinct first edits from the policy, complete each greedily, and score it with SLMFix's reward
  * r = (1 - pr) * pass + pr * similarity, pr being the fraction of the batch that passes (early
  * on passing is what matters; once most pass, faithfulness does). Advantages are rewards relative
  * to the group's mean (no value network: GRPO suits a tiny model and a cheap, exact reward), and a
@@ -27,7 +27,6 @@ public final class GrpoTrainer {
     private final SlmModel model;
     private final Network reference;
     private final Language language;
-    private final Decoder decoder;
     private final Updater updater;
     private final TrainOptions options;
     private final Random random;
@@ -37,7 +36,6 @@ public final class GrpoTrainer {
         this.language = language;
         this.options = options;
         this.reference = model.network().frozenCopy(model.manager());
-        this.decoder = new Decoder(model.encoder().tags());
         this.updater = new Updater(options.rlLearningRate(), 1f, Math.max(1, options.rlSteps() / 10), options.rlSteps());
         this.random = new Random(options.seed() + 17);
     }
@@ -65,135 +63,114 @@ public final class GrpoTrainer {
         return out;
     }
 
-    /** One rollout: the window, and per sample the chosen tags, pointers and resulting text. */
-    private record Rollout(TrainingPair pair, Example window, List<LexToken> tokens, int end,
-                           List<int[]> tags, List<int[]> pointers, List<String> texts) {
-    }
-
+    /**
+     * One RL step. The policy's decision is the first edit, as at inference: sampled from the
+     * model's probabilities over the edits the grammar allows near the error; the greedy rounds
+     * that follow are the environment. The reward scores the finished text.
+     */
     StepMetrics step(List<TrainingPair> batch) {
-        Encoder enc = model.encoder();
         int g = options.group();
-        int t = enc.tags().size();
-        List<Rollout> rollouts = new ArrayList<>();
+        SlmRepairer repairer = new SlmRepairer(model, language);
         List<Example> windows = new ArrayList<>();
+        List<int[]> choices = new ArrayList<>(); // {window index, position, tag} per sample
+        List<Double> rewardsList = new ArrayList<>();
+        List<Boolean> passedList = new ArrayList<>();
+        List<Double> simsList = new ArrayList<>();
+        List<Integer> groupOf = new ArrayList<>();
         for (TrainingPair p : batch) {
-            List<LexToken> tokens = ModelTokens.of(language, p.corrupted());
-            int focus = Math.max(0, ModelTokens.errorFocus(language, p.corrupted(), tokens));
-            int start = enc.windowStart(tokens.size(), focus);
-            Example ex = enc.encode(tokens, ModelTokens.flags(language, p.corrupted(), tokens, focus), start);
-            windows.add(ex);
-            rollouts.add(new Rollout(p, ex, tokens, enc.endPosition(tokens.size(), start), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+            SlmRepairer.Step s = repairer.tag(p.corrupted());
+            if (s == null) {
+                continue;
+            }
+            List<double[]> edits = s.rankedEdits();
+            if (edits.isEmpty()) {
+                continue;
+            }
+            int w = windows.size();
+            windows.add(model.encoder().encode(s.tokens(), ModelTokens.flags(language, p.corrupted(), s.tokens(), s.focusIndex()), s.start()));
+            // The group: g distinct first edits, drawn without replacement in proportion to the
+            // policy's probabilities (Gumbel top-k). A peaked supervised policy would otherwise
+            // draw the same edit g times, and identical outcomes carry no advantage to learn from.
+            List<double[]> keyed = new ArrayList<>();
+            for (double[] e : edits) {
+                double gumbel = -Math.log(-Math.log(Math.max(1e-12, random.nextDouble())));
+                keyed.add(new double[] {e[0], e[1], e[2], e[2] + gumbel});
+            }
+            keyed.sort((a, c) -> Double.compare(c[3], a[3]));
+            for (int k = 0; k < Math.min(g, keyed.size()); k++) {
+                double[] chosen = keyed.get(k);
+                String text = repairer.complete(repairer.applyFirst(p.corrupted(), s, (int) chosen[0], (int) chosen[1]),
+                        dev.dslfix.lang.Cancellation.NONE);
+                boolean pass = language.check(text).stream().noneMatch(Diagnostic::isError);
+                choices.add(new int[] {w, (int) chosen[0], (int) chosen[1]});
+                passedList.add(pass);
+                simsList.add(Similarity.between(language, p.original(), text));
+                groupOf.add(w);
+            }
+        }
+        int n = choices.size();
+        if (n == 0) {
+            return new StepMetrics(0, 0, 0, 0);
+        }
+        double pr = passedList.stream().filter(b -> b).count() / (double) n;
+        double[] rewards = new double[n];
+        for (int k = 0; k < n; k++) {
+            double pass = passedList.get(k) ? 1 : 0;
+            rewards[k] = options.reward() == TrainOptions.Reward.PASS_ONLY ? pass : (1 - pr) * pass + pr * simsList.get(k);
+        }
+        int l = windows.get(0).types().length;
+        int t = model.encoder().tags().size();
+        float[] weights = new float[windows.size() * l * t];
+        for (int w = 0; w < windows.size(); w++) {
+            double mean = 0;
+            int count = 0;
+            for (int k = 0; k < n; k++) {
+                if (groupOf.get(k) == w) {
+                    mean += rewards[k];
+                    count++;
+                }
+            }
+            mean /= Math.max(1, count);
+            double var = 0;
+            for (int k = 0; k < n; k++) {
+                if (groupOf.get(k) == w) {
+                    var += Math.pow(rewards[k] - mean, 2);
+                }
+            }
+            double std = Math.sqrt(var / Math.max(1, count));
+            for (int k = 0; k < n; k++) {
+                if (groupOf.get(k) == w) {
+                    int[] c = choices.get(k);
+                    weights[(w * l + c[1]) * t + c[2]] += (float) ((rewards[k] - mean) / (std + 1e-4) / count);
+                }
+            }
+        }
+        double meanSim = simsList.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double meanReward = java.util.Arrays.stream(rewards).average().orElse(0);
+        boolean signal = false;
+        for (float x : weights) {
+            signal |= x != 0f;
+        }
+        if (!signal) {
+            // Every sample of every group scored the same: no advantage to learn from, and an Adam
+            // step on the KL term alone would only carry the old momentum on.
+            return new StepMetrics(meanReward, pr, meanSim, 0);
         }
         float kl;
-        double[] rewards;
-        boolean[] passed;
-        double[] sims;
         try (NDScope scope = new NDScope(); GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             Batch b = Batch.of(windows, model.manager());
             Network.Output out = model.network().forward(b.types(), b.names(), b.flags(), b.mask());
             NDArray logp = out.tagLogits().logSoftmax(-1);
-            NDArray plogp = out.pointerLogits().logSoftmax(-1);
-            float[] probs = logp.exp().toFloatArray();
-            float[] pprobs = plogp.exp().toFloatArray();
-            int l = b.length();
-            // Sample a group of edit sets per input.
-            for (int i = 0; i < rollouts.size(); i++) {
-                Rollout r = rollouts.get(i);
-                for (int s = 0; s < g; s++) {
-                    int[] tags = new int[r.end() + 1];
-                    int[] ptr = new int[r.end() + 1];
-                    for (int p = 0; p <= r.end(); p++) {
-                        tags[p] = sample(probs, (i * l + p) * t, t);
-                        ptr[p] = tags[p] == Tags.REPLACE_COPY || tags[p] == Tags.INSERT_COPY ? sample(pprobs, (i * l + p) * l, Math.max(1, r.end())) : -1;
-                    }
-                    r.tags().add(tags);
-                    r.pointers().add(ptr);
-                    r.texts().add(decoder.apply(r.pair().corrupted(), r.tokens(), r.window().start(), r.end(), tags, ptr));
-                }
-            }
-            // Rewards: pass by the full checker, similarity to the original program.
-            int n = rollouts.size() * g;
-            passed = new boolean[n];
-            sims = new double[n];
-            int passCount = 0;
-            for (int i = 0; i < rollouts.size(); i++) {
-                for (int s = 0; s < g; s++) {
-                    String text = rollouts.get(i).texts().get(s);
-                    passed[i * g + s] = language.check(text).stream().noneMatch(Diagnostic::isError);
-                    sims[i * g + s] = Similarity.between(language, rollouts.get(i).pair().original(), text);
-                    passCount += passed[i * g + s] ? 1 : 0;
-                }
-            }
-            double pr = passCount / (double) n;
-            rewards = new double[n];
-            for (int k = 0; k < n; k++) {
-                double pass = passed[k] ? 1 : 0;
-                rewards[k] = options.reward() == TrainOptions.Reward.PASS_ONLY ? pass : (1 - pr) * pass + pr * sims[k];
-            }
-            // Policy-gradient weights: group-relative advantages on the sampled tags and pointers.
-            float[] tagWeights = new float[rollouts.size() * l * t];
-            float[] ptrWeights = new float[rollouts.size() * l * l];
-            for (int i = 0; i < rollouts.size(); i++) {
-                double mean = 0;
-                for (int s = 0; s < g; s++) {
-                    mean += rewards[i * g + s];
-                }
-                mean /= g;
-                double var = 0;
-                for (int s = 0; s < g; s++) {
-                    var += Math.pow(rewards[i * g + s] - mean, 2);
-                }
-                double std = Math.sqrt(var / g);
-                Rollout r = rollouts.get(i);
-                for (int s = 0; s < g; s++) {
-                    float adv = (float) ((rewards[i * g + s] - mean) / (std + 1e-4) / g);
-                    if (adv == 0f) {
-                        continue;
-                    }
-                    for (int p = 0; p <= r.end(); p++) {
-                        tagWeights[(i * l + p) * t + r.tags().get(s)[p]] += adv;
-                        int src = r.pointers().get(s)[p];
-                        if (src >= 0) {
-                            ptrWeights[(i * l + p) * l + src] += adv;
-                        }
-                    }
-                }
-            }
-            Shape tagShape = new Shape(rollouts.size(), l, t);
-            NDArray pg = logp.mul(model.manager().create(tagWeights, tagShape)).sum()
-                    .add(plogp.mul(model.manager().create(ptrWeights, new Shape(rollouts.size(), l, l))).sum())
-                    .neg().div(rollouts.size());
-            // KL(policy || reference) per real position, averaged.
+            NDArray pg = logp.mul(model.manager().create(weights, new Shape(windows.size(), l, t))).sum().neg().div(windows.size());
+            // KL(policy || supervised policy) per real position keeps the tagger from drifting.
             Network.Output ref = reference.forward(b.types(), b.names(), b.flags(), b.mask());
             NDArray refLogp = ref.tagLogits().logSoftmax(-1);
-            NDArray klPer = logp.exp().mul(logp.sub(refLogp)).sum(new int[] {-1}).mul(b.mask());
-            NDArray klMean = klPer.sum().div(b.mask().sum());
-            NDArray loss = pg.add(klMean.mul(options.klBeta()));
-            gc.backward(loss);
+            NDArray klMean = logp.exp().mul(logp.sub(refLogp)).sum(new int[] {-1}).mul(b.mask()).sum().div(b.mask().sum());
+            gc.backward(pg.add(klMean.mul(options.klBeta())));
             kl = klMean.getFloat();
             scope.suppressNotUsedWarning();
         }
         updater.step(model.network().parameters());
-        double meanReward = 0;
-        double meanSim = 0;
-        int passes = 0;
-        for (int k = 0; k < rewards.length; k++) {
-            meanReward += rewards[k];
-            meanSim += sims[k];
-            passes += passed[k] ? 1 : 0;
-        }
-        return new StepMetrics(meanReward / rewards.length, passes / (double) rewards.length, meanSim / rewards.length, kl);
-    }
-
-    private int sample(float[] probs, int offset, int count) {
-        double u = random.nextDouble();
-        double acc = 0;
-        for (int k = 0; k < count; k++) {
-            acc += probs[offset + k];
-            if (u < acc) {
-                return k;
-            }
-        }
-        return 0;
+        return new StepMetrics(meanReward, pr, meanSim, kl);
     }
 }

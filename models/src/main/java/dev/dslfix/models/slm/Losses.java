@@ -7,31 +7,42 @@ import java.util.List;
 
 /** Cross-entropy of gold tags and copy pointers, ignoring positions without a label. */
 final class Losses {
-    /** Positions that change get more weight: most positions are KEEP and would drown them. */
-    static final float EDIT_WEIGHT = 5f;
+    /** Weight of the keep positions' mean against the edit positions' mean. */
+    static final float KEEP_SHARE = 0.5f;
 
     private Losses() {
     }
 
+    /**
+     * Mean cross-entropy over the positions that change plus half the mean over those that keep:
+     * balanced, because a window has a hundred keeps for every edit and a plain mean teaches
+     * the model that keeping is always best.
+     */
     static NDArray supervised(Network.Output out, List<Example> batch, NDManager manager) {
         int b = batch.size();
         int l = batch.get(0).types().length;
         int t = (int) out.tagLogits().getShape().get(2);
         float[] tagOneHot = new float[b * l * t];
-        float[] tagWeight = new float[b * l];
+        float[] editWeight = new float[b * l];
+        float[] keepWeight = new float[b * l];
         float[] ptrOneHot = new float[b * l * l];
         float[] ptrWeight = new float[b * l];
-        float tagTotal = 0;
+        float edits = 0;
+        float keeps = 0;
         float ptrTotal = 0;
         for (int i = 0; i < b; i++) {
             Example e = batch.get(i);
             for (int p = 0; p < l; p++) {
                 int gold = e.tags()[p];
                 if (gold >= 0) {
-                    float w = gold == Tags.KEEP ? 1f : EDIT_WEIGHT;
                     tagOneHot[(i * l + p) * t + gold] = 1f;
-                    tagWeight[i * l + p] = w;
-                    tagTotal += w;
+                    if (gold == Tags.KEEP) {
+                        keepWeight[i * l + p] = 1f;
+                        keeps++;
+                    } else {
+                        editWeight[i * l + p] = 1f;
+                        edits++;
+                    }
                 }
                 int src = e.pointers()[p];
                 if (src >= 0 && gold >= 0) {
@@ -41,15 +52,18 @@ final class Losses {
                 }
             }
         }
-        NDArray tagLogp = out.tagLogits().logSoftmax(-1);
-        NDArray tagLoss = tagLogp.mul(manager.create(tagOneHot, new Shape(b, l, t))).sum(new int[] {-1})
-                .mul(manager.create(tagWeight, new Shape(b, l))).sum().neg().div(Math.max(1f, tagTotal));
+        Shape bl = new Shape(b, l);
+        NDArray picked = out.tagLogits().logSoftmax(-1).mul(manager.create(tagOneHot, new Shape(b, l, t))).sum(new int[] {-1});
+        NDArray loss = picked.mul(manager.create(keepWeight, bl)).sum().neg().div(Math.max(1f, keeps)).mul(KEEP_SHARE);
+        if (edits > 0) {
+            loss = loss.add(picked.mul(manager.create(editWeight, bl)).sum().neg().div(edits));
+        }
         if (ptrTotal == 0) {
-            return tagLoss;
+            return loss;
         }
         NDArray ptrLogp = out.pointerLogits().logSoftmax(-1);
         NDArray ptrLoss = ptrLogp.mul(manager.create(ptrOneHot, new Shape(b, l, l))).sum(new int[] {-1})
-                .mul(manager.create(ptrWeight, new Shape(b, l))).sum().neg().div(ptrTotal);
-        return tagLoss.add(ptrLoss);
+                .mul(manager.create(ptrWeight, bl)).sum().neg().div(ptrTotal);
+        return loss.add(ptrLoss);
     }
 }

@@ -13,7 +13,7 @@ package dev.dslfix.models.slm;
  */
 public record SlmConfig(int dim, int layers, int heads, int ffn, int window, int nameBuckets) {
 
-    public static final SlmConfig DEFAULT = new SlmConfig(128, 4, 4, 384, 96, 2048);
+    public static final SlmConfig DEFAULT = new SlmConfig(128, 4, 4, 384, 48, 2048);
     /** For tests: trains in seconds. */
     public static final SlmConfig TINY = new SlmConfig(32, 1, 2, 64, 32, 256);
 

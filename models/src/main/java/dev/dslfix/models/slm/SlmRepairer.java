@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class SlmRepairer {
     /** Rounds of tagging per candidate. */
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = 5;
 
     private final SlmModel model;
     private final Language language;
@@ -35,6 +35,9 @@ public final class SlmRepairer {
 
     /** Rounds after the first edit. */
     private static final double MIN_EDIT_LOGP = Math.log(0.01);
+    /** How far before and after the flagged token edits are considered. */
+    private static final int NEAR_BEFORE = 6;
+    private static final int NEAR_AFTER = 2;
 
     /**
      * Up to {@code max} distinct repaired texts, likeliest first. The model is often less sure
@@ -53,8 +56,7 @@ public final class SlmRepairer {
         for (int k = 0; k < starts.size() && k < Math.max(1, max); k++) {
             cancel.check();
             double[] e = starts.get(k);
-            int[] chosen = first.confident();
-            chosen[(int) e[0]] = (int) e[1];
+            int[] chosen = first.with((int) e[0], (int) e[1]);
             String next = decoder.apply(text, first.tokens, first.start, first.end, chosen, first.pointers);
             double logp = e[2];
             String done = finish(next, cancel, logp, scored);
@@ -75,6 +77,16 @@ public final class SlmRepairer {
     private record Scored(String text, double logp) {
     }
 
+    /** The text after greedy rounds (what follows a first edit at inference; RL's environment). */
+    String complete(String text, Cancellation cancel) {
+        return finish(text, cancel, 0, new ArrayList<>());
+    }
+
+    /** The text with one edit of a tagged window applied (a deletion takes its run of deletions). */
+    String applyFirst(String text, Step step, int position, int tag) {
+        return decoder.apply(text, step.tokens, step.start, step.end, step.with(position, tag), step.pointers);
+    }
+
     /** Greedy rounds after the first edit, while errors remain and the model proposes something likely. */
     private String finish(String text, Cancellation cancel, double logp, List<Scored> scored) {
         String current = text;
@@ -89,8 +101,7 @@ public final class SlmRepairer {
             if (ranked.isEmpty() || ranked.get(0)[2] < MIN_EDIT_LOGP) {
                 break;
             }
-            int[] chosen = s.confident();
-            chosen[(int) ranked.get(0)[0]] = (int) ranked.get(0)[1];
+            int[] chosen = s.with((int) ranked.get(0)[0], (int) ranked.get(0)[1]);
             String next = decoder.apply(current, s.tokens, s.start, s.end, chosen, s.pointers);
             if (next.equals(current)) {
                 break;
@@ -127,23 +138,65 @@ public final class SlmRepairer {
             greedy[p] = best;
             pointers[p] = pred.bestPointer(p, end);
         }
-        return new Step(tokens, start, end, pred, greedy, pointers);
+        // The grammar knows which fixed tokens may stand at a place the parse reached: inserted or
+        // replacing tokens must be among them (the model ranks, the parser rules out).
+        String current = text;
+        java.util.Map<Integer, Set<String>> cache = new java.util.HashMap<>();
+        java.util.function.IntFunction<Set<String>> grammar = i -> cache.computeIfAbsent(i, k -> {
+            int offset = k < tokens.size() ? tokens.get(k).start() : current.length();
+            Set<String> set = new java.util.HashSet<>();
+            language.expectedAt(current, offset).forEach(x -> {
+                if (x.literal() != null) {
+                    set.add(x.literal().toUpperCase(java.util.Locale.ROOT));
+                }
+            });
+            return set;
+        });
+        return new Step(tokens, start, end, focus, pred, greedy, pointers, enc.tags(), grammar);
     }
 
     /** A tagged window. */
-    record Step(List<LexToken> tokens, int start, int end, SlmModel.Prediction prediction, int[] greedy, int[] pointers) {
-        /** The tags the model prefers to keeping (everything else KEEP). */
-        int[] confident() {
-            return greedy.clone();
+    public record Step(List<LexToken> tokens, int start, int end, int focusIndex, SlmModel.Prediction prediction, int[] greedy, int[] pointers,
+                Tags tags, java.util.function.IntFunction<Set<String>> grammar) {
+        /**
+         * One edit, and for a deletion the run of neighbours the model would also delete (a line of
+         * prose or a fence goes in one round, not one token per round).
+         */
+        int[] with(int position, int tag) {
+            int[] chosen = new int[greedy.length];
+            chosen[position] = tag;
+            if (tag == Tags.DELETE) {
+                for (int p = position - 1; p >= 0 && greedy[p] == Tags.DELETE; p--) {
+                    chosen[p] = Tags.DELETE;
+                }
+                for (int p = position + 1; p < greedy.length && greedy[p] == Tags.DELETE; p++) {
+                    chosen[p] = Tags.DELETE;
+                }
+            }
+            return chosen;
         }
 
-        /** Every (position, edit tag, log-probability) of the window, likeliest first. */
-        List<double[]> rankedEdits() {
+        /**
+         * The (position, edit tag, log-probability) triples near the first error, likeliest first:
+         * errors show at or a few tokens after the mistake, so edits far from the flag are noise.
+         */
+        public List<double[]> rankedEdits() {
             List<double[]> out = new ArrayList<>();
-            for (int p = 0; p <= end; p++) {
+            int flag = -1;
+            for (int p = 0; p <= end && flag < 0; p++) {
+                if (start + p < tokens.size() && focusIndex == start + p) {
+                    flag = p;
+                }
+            }
+            if (flag < 0) {
+                flag = Math.min(end, Math.max(0, focusIndex - start));
+            }
+            for (int p = Math.max(0, flag - NEAR_BEFORE); p <= Math.min(end, flag + NEAR_AFTER); p++) {
+                Set<String> allowed = p <= flag ? grammar.apply(start + p) : null;
                 for (int t = 1; t < prediction.tagCount(); t++) {
                     double lp = prediction.tag(p, t);
-                    if (lp > MIN_EDIT_LOGP) {
+                    if (lp > MIN_EDIT_LOGP && (allowed == null || !tags.isInsert(t) && !tags.isReplace(t)
+                            || allowed.contains(tags.literalOf(t).toUpperCase(java.util.Locale.ROOT)))) {
                         out.add(new double[] {p, t, lp});
                     }
                 }

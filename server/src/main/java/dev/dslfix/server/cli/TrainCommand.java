@@ -46,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--sft-steps", description = "Supervised steps (default 1500).")
     Integer sftSteps;
 
-    @Option(names = "--rl-steps", description = "RL steps (default 300).")
+    @Option(names = "--rl-steps", description = "RL steps (default 100).")
     Integer rlSteps;
 
     @Option(names = "--reward", defaultValue = "similarity", description = "similarity (SLMFix's mix) or checker (pass only: the ablation).")

@@ -1,0 +1,58 @@
+package dev.dslfix.server.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dslfix.lang.Cancellation;
+import dev.dslfix.lang.sql.SqlLanguage;
+import dev.dslfix.server.repair.RepairEngine;
+import dev.dslfix.server.repair.RepairOptions;
+import dev.dslfix.server.repair.RepairResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelManagerTest {
+    private static final String BROKEN = "CREATE TABLE t (a INTEGER);\nSELECT a FROM t WHERE (a > 1;\n";
+    private final SqlLanguage sql = new SqlLanguage();
+
+    @Test
+    void aCorruptModelGivesOneWarningAndSearchStillRepairs(@TempDir Path dir) throws IOException {
+        Path model = Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(model.resolve("config.json"), "{ not json");
+        Files.writeString(model.resolve("vocab.json"), "{}");
+        Files.write(model.resolve("weights.bin"), new byte[] {1, 2, 3});
+        List<String> warnings = new ArrayList<>();
+        try (ModelManager models = new ModelManager(new ModelSettings("cpu", dir, true), warnings::add)) {
+            RepairEngine engine = new RepairEngine(models);
+            RepairResult first = engine.repair(sql, BROKEN, RepairOptions.DEFAULT, Cancellation.NONE);
+            RepairResult second = engine.repair(sql, BROKEN, RepairOptions.DEFAULT, Cancellation.NONE);
+            assertTrue(first.hasVerifiedRepair() && second.hasVerifiedRepair());
+            assertEquals("search", first.candidates().get(0).origin());
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains("the sql repair model cannot be used"), warnings.get(0));
+            assertEquals("search only", models.status(sql));
+        }
+    }
+
+    @Test
+    void noModelForALanguageIsSilent(@TempDir Path dir) {
+        List<String> warnings = new ArrayList<>();
+        try (ModelManager models = new ModelManager(new ModelSettings("cpu", dir, true), warnings::add)) {
+            assertTrue(models.propose(sql, BROKEN, 3, Cancellation.NONE).isEmpty());
+            assertTrue(warnings.isEmpty());
+        }
+    }
+
+    @Test
+    void disabledModelsAreNotLoaded() {
+        List<String> warnings = new ArrayList<>();
+        try (ModelManager models = new ModelManager(new ModelSettings("cpu", null, false), warnings::add)) {
+            assertTrue(models.repairer(sql).isEmpty());
+        }
+    }
+}
