@@ -55,4 +55,48 @@ class ModelManagerTest {
             assertTrue(models.repairer(sql).isEmpty());
         }
     }
+
+    @Test
+    void concurrentRequestsShareOneModelAndAgreeWithSequentialOnes(@TempDir Path dir) throws Exception {
+        java.util.Map<String, String> programs = new java.util.TreeMap<>();
+        try (var files = Files.list(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures")).resolve("sql/valid"))) {
+            files.sorted().limit(2).forEach(f -> programs.put(f.getFileName().toString(), read(f)));
+        }
+        dev.dslfix.models.slm.Training.run(sql, programs, dev.dslfix.models.slm.TrainOptions.tiny(3), ai.djl.Device.cpu(),
+                dir.resolve("sql"), dev.dslfix.models.slm.Progress.NONE).model().close();
+        List<String> inputs = List.of(BROKEN, "CREATE TABLE t (a INTEGER);\nSELECT a FROM t WHERE a > 1 AND;\n",
+                "CREATE TABLE t (a INTEGER);\nSELEC a FROM t;\n", "CREATE TABLE t (a INTEGER);\nSELECT a, FROM t;\n");
+        List<String> warnings = new ArrayList<>();
+        try (ModelManager models = new ModelManager(new ModelSettings("cpu", dir, true), warnings::add)) {
+            List<List<String>> sequential = new ArrayList<>();
+            for (String in : inputs) {
+                sequential.add(models.propose(sql, in, 3, Cancellation.NONE));
+            }
+            assertTrue(sequential.stream().anyMatch(l -> !l.isEmpty()), "the tiny model proposes something: " + sequential);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    for (String in : inputs) {
+                        futures.add(pool.submit(() -> models.propose(sql, in, 3, Cancellation.NONE)));
+                    }
+                }
+                for (int k = 0; k < futures.size(); k++) {
+                    assertEquals(sequential.get(k % inputs.size()), futures.get(k).get(), "input " + (k % inputs.size()));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertTrue(models.repairer(sql).isPresent());
+            assertTrue(warnings.isEmpty(), warnings.toString());
+        }
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
