@@ -39,7 +39,11 @@ public final class SftTrainer {
             }
             double loss = step(b);
             losses.add(loss);
-            progress.update("SFT", step, steps, Map.of("loss", loss));
+            Map<String, Double> metrics = new java.util.LinkedHashMap<>();
+            metrics.put("loss", loss);
+            metrics.put("grad", updater.lastNorm);
+            metrics.put("skipped", (double) updater.skipped);
+            progress.update("SFT", step, steps, metrics);
         }
         return losses;
     }

@@ -35,17 +35,19 @@ final class Updater {
     void step(Map<String, NDArray> params) {
         double norm = 0;
         for (NDArray p : params.values()) {
-            try (NDArray g = p.getGradient()) {
-                norm += g.square().sum().getFloat();
+            try (NDArray g = p.getGradient(); NDArray sq = g.square(); NDArray sum = sq.sum()) {
+                norm += sum.getFloat();
             }
         }
         norm = Math.sqrt(norm);
         lastNorm = norm;
         if (!Double.isFinite(norm)) {
             // A step that overflowed teaches nothing: drop its gradients instead of poisoning the weights.
+            // Written, not multiplied: NaN * 0 is NaN, and gradients accumulate, so a NaN left
+            // behind would poison every later step.
             params.values().forEach(p -> {
                 try (NDArray g = p.getGradient()) {
-                    g.muli(0f);
+                    g.set(new float[Math.toIntExact(g.size())]);
                 }
             });
             skipped++;
