@@ -43,11 +43,13 @@ final class Updater {
         lastNorm = norm;
         if (!Double.isFinite(norm)) {
             // A step that overflowed teaches nothing: drop its gradients instead of poisoning the weights.
-            // Written, not multiplied: NaN * 0 is NaN, and gradients accumulate, so a NaN left
-            // behind would poison every later step.
+            // Non-finite entries are overwritten first: NaN * 0 is NaN, and gradients accumulate,
+            // so a NaN left behind would poison every later step.
             params.values().forEach(p -> {
-                try (NDArray g = p.getGradient()) {
-                    g.set(new float[Math.toIntExact(g.size())]);
+                try (NDArray g = p.getGradient(); NDArray nan = g.isNaN(); NDArray inf = g.isInfinite()) {
+                    g.set(nan, 0f);
+                    g.set(inf, 0f);
+                    g.muli(0f);
                 }
             });
             skipped++;
