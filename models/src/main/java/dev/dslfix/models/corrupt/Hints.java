@@ -28,12 +28,14 @@ public record Hints(String fenceTag, String noun, char stringQuote, List<Foreign
         commonNames = List.copyOf(commonNames);
     }
 
-    /** Hints for the language: SQL's own for the built-in SQL, generic ones for the rest. */
+    /** Hints for the language: the built-in languages' own, generic ones for the rest. */
     public static Hints forLanguage(Language language) {
-        if ("sql".equals(language.id())) {
-            return SqlHints.hints();
-        }
-        return generic(language.id());
+        return switch (language.id()) {
+            case "sql" -> SqlHints.hints();
+            case "shell" -> ShellHints.hints();
+            case "playbook" -> PlaybookHints.hints();
+            default -> generic(language.id());
+        };
     }
 
     /** The built-in SQL (SQLite) dialect's hints. */
