@@ -68,17 +68,27 @@ public final class SlmModel implements AutoCloseable {
     }
 
     public static SlmModel load(Path dir, Device device) throws IOException {
+        return load(dir, device, false);
+    }
+
+    /** @param trainable whether the weights take gradients (to train on from here) */
+    public static SlmModel load(Path dir, Device device, boolean trainable) throws IOException {
         if (!Files.isRegularFile(dir.resolve("weights.bin"))) {
             throw new IOException("no model in " + dir + " (weights.bin missing)");
         }
         try (InputStream config = Files.newInputStream(dir.resolve("config.json"));
              InputStream vocab = Files.newInputStream(dir.resolve("vocab.json"));
              InputStream weights = new BufferedInputStream(Files.newInputStream(dir.resolve("weights.bin")))) {
-            return load(config, vocab, weights, device);
+            return load(config, vocab, weights, device, trainable);
         }
     }
 
     public static SlmModel load(InputStream configJson, InputStream vocabJson, InputStream weights, Device device) throws IOException {
+        return load(configJson, vocabJson, weights, device, false);
+    }
+
+    private static SlmModel load(InputStream configJson, InputStream vocabJson, InputStream weights, Device device, boolean trainable)
+            throws IOException {
         NDManager manager = NDManager.newBaseManager(device);
         try {
             JsonObject c = GSON.fromJson(new String(configJson.readAllBytes(), StandardCharsets.UTF_8), JsonObject.class);
@@ -91,7 +101,7 @@ public final class SlmModel implements AutoCloseable {
             v.getAsJsonArray("literals").forEach(e -> literals.add(e.getAsString()));
             Tags tags = new Tags(literals);
             TokenVocab vocab = new TokenVocab(types, config.nameBuckets());
-            Network net = Network.load(config, weights, manager, false);
+            Network net = Network.load(config, weights, manager, trainable);
             if (net.typeCount() != vocab.typeCount() || net.tagCount() != tags.size()) {
                 throw new IOException("weights do not match the vocabulary");
             }

@@ -27,11 +27,29 @@ public final class Training {
 
     public static Result run(Language language, Map<String, String> programs, TrainOptions options, Device device, Path out,
                              Progress progress) throws IOException {
+        return run(language, programs, options, device, null, out, progress);
+    }
+
+    /**
+     * @param from a saved model of the same language to start from (its weights, vocabulary and
+     *             size), e.g. a supervised checkpoint to try RL settings on; null for a new model
+     */
+    public static Result run(Language language, Map<String, String> programs, TrainOptions options, Device device, Path from,
+                             Path out, Progress progress) throws IOException {
         Files.createDirectories(out);
         long t0 = System.nanoTime();
         List<TrainingPair> pairs = TrainingData.corrupt(language, programs, options.perKind(), options.seed());
-        List<String> types = TrainingData.typeNames(language, pairs);
-        SlmModel model = SlmModel.create(language, types, options.model(), device, options.seed());
+        SlmModel model;
+        if (from != null) {
+            model = SlmModel.load(from, device, true);
+            if (!model.languageId().equals(language.id())) {
+                String other = model.languageId();
+                model.close();
+                throw new IOException(from + " holds a model for '" + other + "', not '" + language.id() + "'");
+            }
+        } else {
+            model = SlmModel.create(language, TrainingData.typeNames(language, pairs), options.model(), device, options.seed());
+        }
         TrainingData data = TrainingData.build(language, pairs, model.encoder(), options.seed());
         long dataMillis = (System.nanoTime() - t0) / 1_000_000;
         try (Writer log = Files.newBufferedWriter(out.resolve("metrics.jsonl"), StandardCharsets.UTF_8)) {

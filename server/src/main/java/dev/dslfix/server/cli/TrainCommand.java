@@ -58,6 +58,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu. Default: ${DEFAULT-VALUE}.")
     String device;
 
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "Start from this saved model (e.g. OUT/sft with --sft-steps 0 to try RL settings) instead of a new one.")
+    Path from;
+
     @Option(names = "--tiny", description = "A tiny model and a few steps: seconds, for trying the pipeline.")
     boolean tiny;
 
@@ -111,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         System.err.printf("dslfix: training a %s model on %d programs from %s (seed %d)%n", language.id(), programs.size(), dir, seed);
-        Training.Result result = Training.run(language, programs, options, SlmModel.device(device), out, new ProgressBar(System.err));
+        Training.Result result = Training.run(language, programs, options, SlmModel.device(device), from, out, new ProgressBar(System.err));
         String table = null;
         if (!skipEval) {
             System.err.println("dslfix: evaluating on the held-out split");
@@ -127,6 +131,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         String command = "java -jar server/target/dslfix.jar train --language " + language.id() + " --out " + out
                 + (generated > 0 ? " --generated " + generated : "") + (tiny ? " --tiny" : "")
+                + (from != null ? " --from " + from : "") + (sftSteps != null ? " --sft-steps " + sftSteps : "")
+                + (rlSteps != null ? " --rl-steps " + rlSteps : "")
                 + (reward.equals("checker") ? " --reward checker" : "") + " --seed " + seed;
         String data = "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
                 + (generated > 0 ? " and " + (programs.size() - examplesCount) + " programs sampled from the grammar" : "")
