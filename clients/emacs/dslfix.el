@@ -61,7 +61,7 @@
 Same keys as dslfix.json.  Use vectors for JSON lists."
   :type 'sexp)
 
-(defcustom dslfix-eglot-modes '(sql-mode dslfix-playbook-mode)
+(defcustom dslfix-eglot-modes '(sql-mode dslfix-playbook-mode sh-mode bash-ts-mode)
   "Major modes whose buffers Eglot connects to the dslfix server."
   :type '(repeat symbol))
 
@@ -92,6 +92,10 @@ Same keys as dslfix.json.  Use vectors for JSON lists."
 
 ;;;###autoload
 (add-to-list 'auto-mode-alist '("\\.playbook\\.ya?ml\\'" . dslfix-playbook-mode))
+
+;; Shell buffers: `sh-mode' (and the tree-sitter `bash-ts-mode') are the built-in "shell" DSL.
+(put 'sh-mode 'dslfix-language-id "shell")
+(put 'bash-ts-mode 'dslfix-language-id "shell")
 
 ;;;; Eglot
 

@@ -505,7 +505,7 @@ local function test_registration_paths()
     if not (cfg.cmd and cfg.cmd[1] == JAVA and cfg.cmd[#cfg.cmd] == 'serve' and vim.tbl_contains(cfg.cmd, '-jar')) then
       table.insert(problems, 'cmd ' .. vim.inspect(cfg.cmd))
     end
-    if not vim.deep_equal(cfg.filetypes, { 'sql', 'dslfix_playbook' }) then
+    if not vim.deep_equal(cfg.filetypes, { 'sql', 'dslfix_playbook', 'sh', 'bash' }) then
       table.insert(problems, 'filetypes ' .. vim.inspect(cfg.filetypes))
     end
     if not vim.deep_equal(cfg.root_markers, { 'dslfix.json', '.git' }) then

@@ -257,7 +257,7 @@ export interface DocumentFilter {
 }
 
 /** Languages the extension itself knows: sql (built into VS Code) and the playbook DSL. */
-export const BUILT_IN_LANGUAGES: readonly string[] = ['sql', 'dslfix-playbook'];
+export const BUILT_IN_LANGUAGES: readonly string[] = ['sql', 'dslfix-playbook', 'shellscript'];
 
 /** Only real files and unsaved editors: not diff views (git:), previews or output channels. */
 export const SCHEMES: readonly string[] = ['file', 'untitled'];

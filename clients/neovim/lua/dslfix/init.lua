@@ -25,7 +25,7 @@ M.defaults = {
   -- workspace/didChangeConfiguration settings under "dslfix". The editor's settings win over
   -- dslfix.json, key by key at the top level.
   settings = {},
-  filetypes = { 'sql', 'dslfix_playbook' },
+  filetypes = { 'sql', 'dslfix_playbook', 'sh', 'bash' },
   root_markers = { 'dslfix.json', '.git' },
   -- Ask for versioned edits (WorkspaceEdit.documentChanges). Neovim does not declare this
   -- capability by default, but vim.lsp.util.apply_workspace_edit() applies documentChanges and
@@ -48,8 +48,12 @@ local function notify(msg, level)
   vim.notify('dslfix: ' .. msg, level or vim.log.levels.ERROR)
 end
 
---- LSP language id for a filetype: 'dslfix_playbook' -> 'playbook', 'sql' -> 'sql'.
+--- LSP language id for a filetype: 'dslfix_playbook' -> 'playbook', 'sh' and 'bash' -> 'shell',
+--- 'sql' -> 'sql'.
 function M.language_id(_, filetype)
+  if filetype == 'sh' or filetype == 'bash' then
+    return 'shell'
+  end
   return (filetype:gsub('^dslfix_', ''))
 end
 

@@ -131,12 +131,14 @@ describe('resolveServerJar', () => {
 });
 
 describe('documentSelector', () => {
-    it('covers sql and the playbook language in files and unsaved editors only', () => {
+    it('covers sql, playbooks and shell scripts in files and unsaved editors only', () => {
         assert.deepEqual(documentSelector([]), [
             { scheme: 'file', language: 'sql' },
             { scheme: 'file', language: 'dslfix-playbook' },
+            { scheme: 'file', language: 'shellscript' },
             { scheme: 'untitled', language: 'sql' },
             { scheme: 'untitled', language: 'dslfix-playbook' },
+            { scheme: 'untitled', language: 'shellscript' },
         ]);
     });
 

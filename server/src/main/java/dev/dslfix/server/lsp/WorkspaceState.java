@@ -10,10 +10,18 @@ import java.util.Optional;
 /** The configuration and the languages built from it; replaced whole when the configuration changes. */
 record WorkspaceState(DslfixConfig config, LanguageRegistry registry) {
 
+    /**
+     * Editors' own ids for the built-in DSLs: VS Code's shellscript, Vim's and Emacs's sh and bash,
+     * the clients' dslfix-playbook. A file without a telling name (a shell script without .sh) is
+     * still found through them.
+     */
+    private static final java.util.Map<String, String> EDITOR_IDS = java.util.Map.of(
+            "shellscript", "shell", "sh", "shell", "bash", "shell", "dslfix-playbook", "playbook", "dslfix_playbook", "playbook");
+
     /** By the client's language id when it names a known language, else by the file name. */
     Optional<Language> languageFor(OpenDocument doc) {
         if (doc.languageId() != null) {
-            Optional<Language> byId = registry.byId(doc.languageId());
+            Optional<Language> byId = registry.byId(EDITOR_IDS.getOrDefault(doc.languageId(), doc.languageId()));
             if (byId.isPresent()) {
                 return byId;
             }
