@@ -159,12 +159,12 @@ final class ModuleCatalog {
             }
             String[] w = t.split("\\s+");
             switch (w[0]) {
-                case "group" -> {
+                case "@group" -> {
                     group = new ArrayList<>();
                     groups.put(w[1], group);
                     spec = null;
                 }
-                case "module" -> {
+                case "@module" -> {
                     Set<String> flags = new LinkedHashSet<>(Arrays.asList(w).subList(3, w.length));
                     spec = new Spec(w[1], w[2], flags.contains("free-form"), flags.contains("any-keys"), flags.contains("partial"));
                     specs.put(spec.name, spec);
@@ -172,7 +172,7 @@ final class ModuleCatalog {
                     collections.add(spec.collection);
                     group = null;
                 }
-                case "known" -> {
+                case "@known" -> {
                     for (int i = 2; i < w.length; i++) {
                         known.putIfAbsent(w[i], w[1]);
                     }
@@ -180,16 +180,16 @@ final class ModuleCatalog {
                     spec = null;
                     group = null;
                 }
-                case "use" -> {
+                case "@use" -> {
                     List<Arg> shared = groups.get(w[1]);
                     if (spec == null || shared == null) {
                         throw new IllegalStateException("modules.txt:" + n + ": 'use' outside a module or unknown group");
                     }
                     shared.forEach(spec::add);
                 }
-                case "one-of" -> require(spec, n).oneOf.add(List.of(w[1].split(",")));
-                case "exclusive" -> require(spec, n).exclusive.add(List.of(w[1].split(",")));
-                case "requires" -> require(spec, n).requires.add(w[1].split(":"));
+                case "@one-of" -> require(spec, n).oneOf.add(List.of(w[1].split(",")));
+                case "@exclusive" -> require(spec, n).exclusive.add(List.of(w[1].split(",")));
+                case "@requires" -> require(spec, n).requires.add(w[1].split(":"));
                 default -> {
                     Arg arg = arg(w, n);
                     if (group != null) {

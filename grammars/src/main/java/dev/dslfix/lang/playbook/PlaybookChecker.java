@@ -267,6 +267,10 @@ final class PlaybookChecker {
                     "a playbook is a list of plays (each starts with '- hosts: ...'); this document is " + doc.describe(), List.of()));
         }
         out.removeIf(d -> d.code().equals(DUPLICATE_KEY) && explained.contains(d.start()));
+        // A mapping merged in with '<<: *anchor' is checked wherever it is used: report it once.
+        List<Diagnostic> unique = new ArrayList<>(new LinkedHashSet<>(out));
+        out.clear();
+        out.addAll(unique);
         return withoutBrokenPlays(doc);
     }
 
@@ -622,7 +626,8 @@ final class PlaybookChecker {
         List<YNode.Entry> unknown = new ArrayList<>();
         for (YNode.Entry e : task.entries) {
             String k = e.key().value;
-            if (TASK_KEYS.contains(k) && !(k.equals("listen") && !handler) || LOOP_KEYS.contains(k) || k.startsWith("with_")) {
+            if (TASK_KEYS.contains(k) && !(k.equals("listen") && !handler) || LOOP_KEYS.contains(k)
+                    || (k.startsWith("with_") && Suggestions.closest(k, LOOP_KEYS).isEmpty())) {
                 if (k.equals("action") || k.equals("local_action")) {
                     modules.add(e);
                 }
@@ -679,7 +684,9 @@ final class PlaybookChecker {
                                 + moduleEntry.key().value + "')", List.of()));
                 continue;
             }
-            unknownKeyword(e.key(), handler ? TASK_KEYS : without(TASK_KEYS, "listen"), "task");
+            Set<String> known = new HashSet<>(handler ? TASK_KEYS : without(TASK_KEYS, "listen"));
+            known.addAll(LOOP_KEYS);
+            unknownKeyword(e.key(), known, "task");
         }
         if (modules.isEmpty() && !moduleReported) {
             YNode.Entry first = task.entries.get(0);
@@ -979,6 +986,7 @@ final class PlaybookChecker {
                 }
             }
             if (both.size() > 1) {
+                both.sort(java.util.Comparator.comparingInt(Given::keyStart));
                 Given second = both.get(1);
                 out.add(Diagnostic.error(second.keyStart(), second.keyEnd(), MUTUALLY_EXCLUSIVE,
                         "'" + both.get(0).written() + "' and '" + second.written() + "' cannot be used together in '" + display + "'; keep one"));

@@ -65,8 +65,16 @@ final class PlaybookIssues {
         List<SyntaxIssue> out = new ArrayList<>(raw.issues().size());
         boolean firstTab = true;
         int verified = 0;
+        boolean parserIssueSeen = false;
         for (SyntaxIssue issue : raw.issues()) {
             Diagnostic d = issue.diagnostic();
+            if (isParserIssue(issue.kind())) {
+                // After a first parser error, complaints about blocks and the input ending are its echoes.
+                if (parserIssueSeen && (issue.foundType() == PlaybookLexer.DEDENT || issue.foundType() == Token.EOF)) {
+                    continue;
+                }
+                parserIssueSeen = true;
+            }
             Diagnostic refined = d;
             int type = issue.foundType();
             if (type == PlaybookLexer.BAD_INDENT || type == PlaybookLexer.TAB_INDENT) {
@@ -210,7 +218,7 @@ final class PlaybookIssues {
                     break;
                 }
             }
-            edits.add(new TextEdit(ls, ws, " ".repeat(Math.max(0, width + to - from))));
+            edits.add(new TextEdit(ls, ws, " ".repeat(l == first ? to : Math.max(0, width + to - from))));
             last = l;
         }
         String title = "indent line " + (first + 1) + " to " + spaces(to);
@@ -276,6 +284,15 @@ final class PlaybookIssues {
         List<Fix> fixes = new ArrayList<>();
         int start = d.start();
         int end = d.end();
+        LexToken glued = gluedKey(source, tokens, d.start());
+        if (glued != null) {
+            String text = glued.text();
+            int colon = text.indexOf(':');
+            message = "missing space after ':' in " + TokenNames.quote(text) + ": write '" + text.substring(0, colon + 1) + " "
+                    + text.substring(colon + 1) + "'";
+            fixes.add(Fix.replace("insert a space after ':'", glued.start() + colon + 1, glued.start() + colon + 1, " "));
+            return new Diagnostic(glued.start(), glued.end(), d.severity(), SYNTAX, message, fixes);
+        }
         if (found == PlaybookLexer.DASH && (expected.contains(PlaybookLexer.PLAIN) || expected.contains(PlaybookLexer.DEDENT))) {
             message = "a list item ('- ') cannot follow 'key: value' lines at the same indentation; indent it under a key"
                     + " that ends with ':' or move it to the column of its list";
@@ -290,7 +307,15 @@ final class PlaybookIssues {
                         + text.substring(colon + 1) + "'";
                 fixes.add(Fix.replace("insert a space after ':'", prev.start() + colon + 1, prev.start() + colon + 1, " "));
             } else {
-                message = TokenNames.quote(text) + " is not a 'key: value' entry: add ':' after the key, or start a list item with '- '";
+                String word = text.split("[\\s=]", 2)[0];
+                boolean known = word.length() < text.length() && text.charAt(word.length()) == ' '
+                        && (ModuleCatalog.get().resolve(word) != null || PlaybookChecker.TASK_KEYS.contains(word));
+                if (known) {
+                    message = "missing ':' after '" + word + "': write '" + word + ": " + abbreviate(text.substring(word.length() + 1)) + "'";
+                    fixes.add(Fix.replace("insert ':' after '" + word + "'", prev.start() + word.length(), prev.start() + word.length(), ":"));
+                } else {
+                    message = TokenNames.quote(text) + " is not a 'key: value' entry: add ':' after the key, or start a list item with '- '";
+                }
             }
             start = prev.start();
             end = prev.end();
@@ -304,6 +329,60 @@ final class PlaybookIssues {
             };
         }
         return new Diagnostic(start, Math.max(start, end), d.severity(), SYNTAX, message, fixes);
+    }
+
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*:[^\\s/:].*");
+
+    /**
+     * A line that holds nothing but "key:value" (no space after the colon), on the line of an
+     * error or the line before: YAML reads it as one string, and the error shows up after it.
+     */
+    private static LexToken gluedKey(SourceText source, List<LexToken> tokens, int errorAt) {
+        int errorLine = source.lineOf(errorAt);
+        for (int i = 0; i < tokens.size(); i++) {
+            LexToken t = tokens.get(i);
+            if (t.start() > errorAt) {
+                break;
+            }
+            if (t.type() != PlaybookLexer.PLAIN || !GLUED.matcher(t.text()).matches()) {
+                continue;
+            }
+            int line = source.lineOf(t.start());
+            if (line != errorLine && line != errorLine - 1) {
+                continue;
+            }
+            LexToken before = previousOnLine(tokens, i, source, line);
+            LexToken after = i + 1 < tokens.size() ? nextVisible(tokens, i) : null;
+            boolean alone = (before == null || before.type() == PlaybookLexer.DASH)
+                    && (after == null || after.type() == PlaybookLexer.NEWLINE);
+            if (alone) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static LexToken previousOnLine(List<LexToken> tokens, int i, SourceText source, int line) {
+        for (int k = i - 1; k >= 0; k--) {
+            LexToken p = tokens.get(k);
+            if (source.lineOf(p.start()) != line || (p.type() == PlaybookLexer.NEWLINE && !p.hidden())) {
+                return null;
+            }
+            if (!p.hidden() && p.end() > p.start()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static LexToken nextVisible(List<LexToken> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            LexToken n = tokens.get(k);
+            if (!n.hidden()) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static List<String> describeExpected(TokenNames names, IntervalSet expected) {
@@ -323,9 +402,9 @@ final class PlaybookIssues {
     private static String describeFound(SyntaxIssue issue) {
         return switch (issue.foundType()) {
             case Token.EOF -> "end of input";
-            case PlaybookLexer.NEWLINE -> "the end of the line";
+            case PlaybookLexer.NEWLINE -> "end of the line";
             case PlaybookLexer.INDENT -> "a more indented line";
-            case PlaybookLexer.DEDENT -> "the end of the block";
+            case PlaybookLexer.DEDENT -> "end of the block";
             case PlaybookLexer.DASH -> "'- '";
             default -> TokenNames.quote(issue.foundText());
         };

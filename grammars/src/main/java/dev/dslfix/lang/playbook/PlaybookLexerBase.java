@@ -73,7 +73,7 @@ public abstract class PlaybookLexerBase extends Lexer {
 
     /** The next line with content, found ahead at a line break. */
     private record LineInfo(int lineStart, int contentStart, int column, boolean tab, boolean dash, boolean keyLike,
-                            boolean closer) {
+                            boolean closer, int spaces, int tabs) {
         int kind() {
             return dash ? KIND_SEQ : keyLike ? KIND_MAP : KIND_SCALAR;
         }
@@ -107,6 +107,8 @@ public abstract class PlaybookLexerBase extends Lexer {
     private String lastHeader = "";
     /** How far the current line was moved to a plausible column (0 when its indentation is fine). */
     private int lineShift;
+    /** The width a tab in the current line's indentation is taken to have. */
+    private int tabWidth = 2;
 
     protected PlaybookLexerBase(CharStream input) {
         super(input);
@@ -455,10 +457,35 @@ public abstract class PlaybookLexerBase extends Lexer {
         lineStart = line.lineStart();
         lineShift = 0;
         int col = line.column();
-        currentIndent = col;
         Level top = levels.peek();
         boolean opener = lastType == 0 || lastType == PlaybookLexer.COLON || lastType == PlaybookLexer.DASH
                 || lastType == PlaybookLexer.DOC_START || lastType == PlaybookLexer.ANCHOR || lastType == PlaybookLexer.TAG;
+        tabWidth = 2;
+        if (line.tab()) {
+            // How wide was the tab meant to be? The width that puts the line where it fits best.
+            int bestScore = -1;
+            for (int w : new int[] {2, 4, 8}) {
+                int c = line.spaces() + line.tabs() * w;
+                int score = -1;
+                for (Level l : levels) {
+                    if (l.col == c) {
+                        score = score(l, line);
+                        break;
+                    }
+                }
+                if (score < 0 && c > top.col && opener) {
+                    score = 3; // after "key:" a deeper line is what was meant
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    col = c;
+                    tabWidth = w;
+                }
+            }
+            line = new LineInfo(line.lineStart(), line.contentStart(), col, true, line.dash(), line.keyLike(), line.closer(),
+                    line.spaces(), line.tabs());
+        }
+        currentIndent = col;
         boolean lenient = lineHadLexicalError;
         lineHadLexicalError = false;
         Level target = null;
@@ -515,12 +542,14 @@ public abstract class PlaybookLexerBase extends Lexer {
                     options.add(below);
                 }
             }
+            LineInfo at0 = line;
+            int col0 = col;
             options.sort((a, b) -> {
-                int s = Integer.compare(score(b, line), score(a, line));
+                int s = Integer.compare(score(b, at0), score(a, at0));
                 if (s != 0) {
                     return s;
                 }
-                int d = Integer.compare(Math.abs(a.col - col), Math.abs(b.col - col));
+                int d = Integer.compare(Math.abs(a.col - col0), Math.abs(b.col - col0));
                 return d != 0 ? d : Integer.compare(b.col, a.col);
             });
             target = options.get(0);
@@ -575,11 +604,11 @@ public abstract class PlaybookLexerBase extends Lexer {
 
     // ------------------------------------------------------------------ looking ahead
 
-    /** Column of index {@code i} on the current line, a tab counting as two (as in indentation). */
+    /** Column of index {@code i} on the current line, a tab counting as in its indentation. */
     private int column(int i) {
         int col = 0;
         for (int k = lineStart; k < i; k++) {
-            col += la(k) == '\t' ? 2 : 1;
+            col += la(k) == '\t' ? tabWidth : 1;
         }
         return col;
     }
@@ -603,6 +632,7 @@ public abstract class PlaybookLexerBase extends Lexer {
         while (true) {
             int ls = i;
             int col = 0;
+            int tabs = 0;
             boolean tab = false;
             while (true) {
                 int c = la(i);
@@ -610,6 +640,7 @@ public abstract class PlaybookLexerBase extends Lexer {
                     col++;
                 } else if (c == '\t') {
                     tab = true;
+                    tabs++;
                     col += 2;
                 } else {
                     break;
@@ -618,7 +649,7 @@ public abstract class PlaybookLexerBase extends Lexer {
             }
             int c = la(i);
             if (c == CharStream.EOF) {
-                trailingLine = i > ls && !tab ? new LineInfo(ls, i, col, false, false, false, false) : null;
+                trailingLine = i > ls && !tab ? new LineInfo(ls, i, col, false, false, false, false, col, 0) : null;
                 return null;
             }
             if (c == '\n' || c == '\r') {
@@ -633,7 +664,7 @@ public abstract class PlaybookLexerBase extends Lexer {
                 continue;
             }
             boolean dash = c == '-' && isSeparator(la(i + 1));
-            return new LineInfo(ls, i, col, tab, dash, !dash && keyLike(i), c == ']' || c == '}');
+            return new LineInfo(ls, i, col, tab, dash, !dash && keyLike(i), c == ']' || c == '}', col - 2 * tabs, tabs);
         }
     }
 

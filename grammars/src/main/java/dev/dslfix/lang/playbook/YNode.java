@@ -29,6 +29,8 @@ final class YNode {
     final List<Entry> entries = new ArrayList<>();
     final List<YNode> items = new ArrayList<>();
     String tag;
+    /** ALIAS: the anchored node it refers to, when the anchor was seen before. */
+    YNode target;
 
     YNode(Kind kind, int start, int end) {
         this.kind = kind;

@@ -16,6 +16,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class YamlBuilder {
     private final SourceText source;
     private final List<LexToken> tokens;
+    private final java.util.Map<String, YNode> anchors = new java.util.HashMap<>();
 
     YamlBuilder(ParseResult parsed) {
         this.source = parsed.source();
@@ -51,7 +52,44 @@ final class YamlBuilder {
             n = new YNode(YNode.Kind.NULL, at, at);
         }
         n.tag = tag;
+        anchor(ctx.properties(), n);
         return n;
+    }
+
+    private void anchor(PropertiesContext p, YNode n) {
+        if (p != null && p.ANCHOR() != null) {
+            anchors.put(p.ANCHOR().getText().substring(1), n);
+        }
+    }
+
+    private YNode alias(Token t) {
+        YNode n = new YNode(YNode.Kind.ALIAS, start(t), end(t));
+        n.value = t.getText();
+        n.target = anchors.get(t.getText().substring(1));
+        return n;
+    }
+
+    /** "<<: *defaults" (or a list of aliases): the referenced mappings' entries that the mapping does not set itself. */
+    private static void merge(YNode map) {
+        YNode.Entry merge = map.entry("<<");
+        if (merge == null) {
+            return;
+        }
+        List<YNode> sources = merge.value().isSeq() ? merge.value().items : List.of(merge.value());
+        List<YNode.Entry> added = new java.util.ArrayList<>();
+        for (YNode source : sources) {
+            YNode target = source.kind == YNode.Kind.ALIAS ? source.target : source;
+            if (target == null || !target.isMap()) {
+                return; // keep '<<' as written: nothing to merge
+            }
+            for (YNode.Entry e : target.entries) {
+                if (!map.has(e.key().value) && added.stream().noneMatch(a -> a.key().value.equals(e.key().value))) {
+                    added.add(e);
+                }
+            }
+        }
+        map.entries.remove(merge);
+        map.entries.addAll(added);
     }
 
     private YNode mapping(BlockMappingContext ctx) {
@@ -72,6 +110,7 @@ final class YamlBuilder {
             int at = start(ctx.getStart());
             map = new YNode(YNode.Kind.MAP, at, at);
         }
+        merge(map);
         return map;
     }
 
@@ -96,6 +135,7 @@ final class YamlBuilder {
         if (tag != null) {
             n.tag = tag;
         }
+        anchor(ctx.properties(), n);
         return n;
     }
 
@@ -167,10 +207,7 @@ final class YamlBuilder {
         if (ctx.flowMapping() != null) {
             return flowMapping(ctx.flowMapping());
         }
-        Token t = ctx.getStart();
-        YNode n = new YNode(YNode.Kind.ALIAS, start(t), end(t));
-        n.value = t.getText();
-        return n;
+        return alias(ctx.getStart());
     }
 
     private YNode scalar(ScalarContext ctx) {
@@ -249,6 +286,7 @@ final class YamlBuilder {
         for (FlowPairContext p : ctx.flowPair()) {
             addFlowPair(map, p);
         }
+        merge(map);
         return map;
     }
 
@@ -276,13 +314,13 @@ final class YamlBuilder {
                 n.value = t.getText();
                 n.segments.add(new YNode.Segment(start(t), t.getText()));
             } else if (t.getType() == PlaybookLexer.ALIAS) {
-                n = new YNode(YNode.Kind.ALIAS, start(t), end(t));
-                n.value = t.getText();
+                n = alias(t);
             } else {
                 n = quoted(t);
             }
         }
         n.tag = tag;
+        anchor(ctx.properties(), n);
         return n;
     }
 
