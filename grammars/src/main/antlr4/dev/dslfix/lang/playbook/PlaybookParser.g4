@@ -78,7 +78,12 @@ flowSequence
     ;
 
 flowMapping
-    : LBRACE (flowPair (COMMA flowPair)* COMMA?)? RBRACE
+    : LBRACE (flowMapEntry (COMMA flowMapEntry)* COMMA?)? RBRACE
+    ;
+
+// In a flow mapping a key without ':' has a null value ({a, b: 1}).
+flowMapEntry
+    : flowKey (COLON flowValue?)?
     ;
 
 flowEntry

@@ -171,7 +171,9 @@ final class PlaybookIssues {
                     }
                 }
             }
-            message = "line " + line + " is indented " + spaces(p.column()) + "; the block above uses " + p.blockAbove()
+            message = p.type() == IndentProblem.Type.UNDER_VALUE
+                    ? "line " + line + " is indented " + spaces(p.column()) + ", under the plain value above it — indent it to " + joinOr(ranked)
+                    : "line " + line + " is indented " + spaces(p.column()) + "; the block above uses " + p.blockAbove()
                     + " — indent it to " + joinOr(ranked);
         }
         return new Diagnostic(start, Math.max(start, contentStart), dev.dslfix.lang.Severity.ERROR, INDENTATION, message, fixes);
@@ -302,7 +304,7 @@ final class PlaybookIssues {
         } else if (found == PlaybookLexer.NEWLINE && expected.contains(PlaybookLexer.COLON) && prev != null && isScalar(prev.type())) {
             String text = prev.text();
             int colon = text.indexOf(':');
-            if (prev.type() == PlaybookLexer.PLAIN && colon > 0 && colon < text.length() - 1) {
+            if (prev.type() == PlaybookLexer.PLAIN && colon > 0 && GLUED.matcher(text).matches()) {
                 message = "missing space after ':' in " + TokenNames.quote(text) + ": write '" + text.substring(0, colon + 1) + " "
                         + text.substring(colon + 1) + "'";
                 fixes.add(Fix.replace("insert a space after ':'", prev.start() + colon + 1, prev.start() + colon + 1, " "));

@@ -46,7 +46,9 @@ public abstract class PlaybookLexerBase extends Lexer {
             /** Between two open blocks: a dedent to a column no block uses. */
             BETWEEN,
             /** Tabs in the indentation. */
-            TAB
+            TAB,
+            /** A list item or key at the column of a plain value, as if nested in it. */
+            UNDER_VALUE
         }
     }
 
@@ -270,17 +272,65 @@ public abstract class PlaybookLexerBase extends Lexer {
         }
         LineInfo next = scanContentLine(_input.index());
         if (next != null && lastType == PlaybookLexer.PLAIN && !next.tab() && !next.dash() && !next.keyLike()
-                && next.column() > continuationThreshold()) {
-            // A multi-line plain scalar: the break folds into the value.
+                && next.column() > continuationThreshold() && !commentBetween(_input.index(), next.contentStart())) {
+            // A multi-line plain scalar: the break folds into the value, and the next line is
+            // more of it whatever its first character ('[', '&', '|' ...).
             t.setChannel(Token.HIDDEN_CHANNEL);
             pending.add(t);
-            lineStart = next.lineStart();
+            continuation(next);
             return;
         }
         pending.add(t);
         lineHasContent = false;
         owner = OWNER_NONE;
         pendingLine = next;
+    }
+
+    private boolean commentBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (la(i) == '#') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Emits a continuation line of a plain scalar: its indentation (hidden) and its text as PLAIN. */
+    private void continuation(LineInfo next) {
+        int start = _input.index();
+        int contentEnd = next.contentStart();
+        int i = contentEnd;
+        while (true) {
+            int c = la(i);
+            if (c == CharStream.EOF || c == '\n' || c == '\r' || ((c == ' ' || c == '\t') && la(i + 1) == '#')) {
+                break;
+            }
+            i++;
+            if (c != ' ' && c != '\t') {
+                contentEnd = i;
+            }
+        }
+        int line = getInterpreter().getLine();
+        if (next.contentStart() > start) {
+            CommonToken ws = new CommonToken(_tokenFactorySourcePair, PlaybookLexer.WS, Token.HIDDEN_CHANNEL, start, next.contentStart() - 1);
+            ws.setLine(line);
+            pending.add(ws);
+        }
+        int breaks = 0;
+        for (int k = start; k < next.contentStart(); k++) {
+            int c = la(k);
+            if (c == '\n' || (c == '\r' && la(k + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        CommonToken plain = new CommonToken(_tokenFactorySourcePair, PlaybookLexer.PLAIN, Token.DEFAULT_CHANNEL, next.contentStart(), contentEnd - 1);
+        plain.setLine(line + breaks);
+        plain.setCharPositionInLine(next.contentStart() - next.lineStart());
+        pending.add(plain);
+        _input.seek(contentEnd);
+        getInterpreter().setLine(line + breaks);
+        getInterpreter().setCharPositionInLine(contentEnd - next.lineStart());
+        lineStart = next.lineStart();
     }
 
     private int continuationThreshold() {
@@ -497,6 +547,26 @@ public abstract class PlaybookLexerBase extends Lexer {
         }
         IndentProblem.Type problem = null;
         List<Integer> candidates = List.of();
+        if (target != null && target.kind == KIND_SCALAR && target.dashCol >= 0 && (line.dash() || line.keyLike()) && !lenient) {
+            // "- a" then "  - b": YAML would fold the line into the value above; a list item was meant.
+            List<Level> fitting = new ArrayList<>();
+            for (Level l : levels) {
+                if (l != target && l.col < col && score(l, line) == 2) {
+                    fitting.add(l);
+                }
+            }
+            if (!fitting.isEmpty()) {
+                Level to = fitting.get(0);
+                List<Integer> cols = new ArrayList<>();
+                for (Level l : fitting.subList(0, Math.min(2, fitting.size()))) {
+                    cols.add(l.col);
+                }
+                to.aliases.add(col);
+                target = to;
+                problem = IndentProblem.Type.UNDER_VALUE;
+                candidates = cols;
+            }
+        }
         int at = line.lineStart();
         Token near = first;
         if (target == null && col > top.col && (opener || lenient)) {

@@ -283,8 +283,14 @@ final class YamlBuilder {
 
     private YNode flowMapping(FlowMappingContext ctx) {
         YNode map = new YNode(YNode.Kind.MAP, start(ctx.getStart()), end(ctx.getStop()));
-        for (FlowPairContext p : ctx.flowPair()) {
-            addFlowPair(map, p);
+        for (FlowMapEntryContext e : ctx.flowMapEntry()) {
+            if (e.flowKey() == null) {
+                continue;
+            }
+            YNode key = key(e.flowKey().getStart());
+            int after = e.COLON() != null ? end(e.COLON().getSymbol()) : key.end;
+            YNode value = e.flowValue() != null ? flowValue(e.flowValue()) : new YNode(YNode.Kind.NULL, after, after);
+            map.entries.add(new YNode.Entry(key, value));
         }
         merge(map);
         return map;
