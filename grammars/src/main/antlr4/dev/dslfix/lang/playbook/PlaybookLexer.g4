@@ -59,11 +59,11 @@ fragment SQ_BODY : '\'' ( ~['\r\n] | '\'\'' )* ;
 
 // Plain scalars in block context: no indicator first (unless '-', '?' or ':' is followed by a
 // non-blank), no ': ' and no ' #' inside, no trailing blanks.
-fragment P_START : ~[-?:,[\]{}#&*!|>'"%@`\uFEFF \t\r\n] | [-?:] P_SAFE ;
-fragment P_SAFE : ~[ \t\r\n] ;
+fragment P_START : ~[-?:,[\]{}#&*!|>'"%@`\uFEFF \t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] | [-?:] P_SAFE ;
+fragment P_SAFE : ~[ \t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] ;
 fragment P_INNER : P_NS | [ \t]+ P_NS_NOHASH ;
-fragment P_NS : ~[: \t\r\n] | ':' P_SAFE ;
-fragment P_NS_NOHASH : ~[:# \t\r\n] | ':' P_SAFE ;
+fragment P_NS : ~[: \t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] | ':' P_SAFE ;
+fragment P_NS_NOHASH : ~[:# \t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] | ':' P_SAFE ;
 
 // ------------------------------------------------------------------ flow collections
 mode FLOW;
@@ -88,8 +88,8 @@ F_WS : [ \t]+ -> type(WS), channel(HIDDEN) ;
 FLOW_NEWLINE : ( '\r'? '\n' | '\r' ) -> channel(HIDDEN) ;
 
 fragment F_ANCHOR_CHAR : ~[ \t\r\n,[\]{}] ;
-fragment F_START : ~[-?:,[\]{}#&*!|>'"%@`\uFEFF \t\r\n] | [-?:] F_SAFE ;
-fragment F_SAFE : ~[ \t\r\n,[\]{}] ;
+fragment F_START : ~[-?:,[\]{}#&*!|>'"%@`\uFEFF \t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] | [-?:] F_SAFE ;
+fragment F_SAFE : ~[ \t\r\n,[\]{}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] ;
 fragment F_INNER : F_NS | [ \t]+ F_NS_NOHASH ;
-fragment F_NS : ~[:, \t\r\n[\]{}] | ':' F_SAFE ;
-fragment F_NS_NOHASH : ~[:#, \t\r\n[\]{}] | ':' F_SAFE ;
+fragment F_NS : ~[:, \t\r\n[\]{}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] | ':' F_SAFE ;
+fragment F_NS_NOHASH : ~[:#, \t\r\n[\]{}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F] | ':' F_SAFE ;

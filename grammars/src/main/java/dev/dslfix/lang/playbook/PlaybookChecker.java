@@ -173,6 +173,8 @@ final class PlaybookChecker {
     private final Set<Integer> explained = new HashSet<>();
     /** Whether the task being checked has module arguments at its own level. */
     private boolean misplaced;
+    /** Arguments of the module being checked that an unknown argument looks like a typo of. */
+    private final Set<String> typoFor = new HashSet<>();
 
     PlaybookChecker(ParseResult parsed, PlaybookSettings settings, Cancellation cancel) {
         this.parsed = parsed;
@@ -412,6 +414,9 @@ final class PlaybookChecker {
             }
             return;
         }
+        if (play.entries.isEmpty()) {
+            return;
+        }
         if (play.has("import_playbook") || play.has("ansible.builtin.import_playbook")) {
             for (YNode.Entry e : play.entries) {
                 if (!IMPORT_PLAYBOOK_KEYS.contains(e.key().value)) {
@@ -597,6 +602,9 @@ final class PlaybookChecker {
     }
 
     private void checkTask(YNode task, Scope parent, Handlers handlers, boolean handler) {
+        if (task.entries.isEmpty()) {
+            return; // only what error recovery left of a mapping
+        }
         Scope scope = new Scope(parent);
         defineVars(task.get("vars"), scope);
         boolean loop = task.has("loop") || task.entries.stream().anyMatch(e -> e.key().value.startsWith("with_"));
@@ -878,6 +886,7 @@ final class PlaybookChecker {
         }
         Map<String, Given> given = new LinkedHashMap<>();
         boolean freeText = false;
+        typoFor.clear();
         if (v.isMap()) {
             collectArgs(spec, display, v, given);
         } else if (v.isSeq()) {
@@ -931,7 +940,7 @@ final class PlaybookChecker {
         List<String> missing = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         for (Arg arg : spec.args.values()) {
-            if (arg.required()) {
+            if (arg.required() && !typoFor.contains(arg.name())) {
                 Given g = given.get(arg.name());
                 if (g == null) {
                     missing.add(arg.name());
@@ -966,7 +975,7 @@ final class PlaybookChecker {
                     "'" + g.written() + "' of '" + display + "' is required but has no value"));
         }
         for (List<String> group : spec.oneOf) {
-            if (group.stream().noneMatch(given::containsKey) && !(spec.freeForm && freeText)) {
+            if (group.stream().noneMatch(n -> given.containsKey(n) || typoFor.contains(n)) && !(spec.freeForm && freeText)) {
                 out.add(Diagnostic.error(at.key().start, at.key().end, MISSING_ARGUMENT,
                         "'" + display + "' needs one of " + orList(group)));
             }
@@ -1021,6 +1030,7 @@ final class PlaybookChecker {
 
     private void unknownArgument(Spec spec, String display, String name, int start, int end) {
         Optional<String> close = Suggestions.closest(name, spec.byName.keySet());
+        close.ifPresent(c -> typoFor.add(spec.byName.get(c).name()));
         if (spec.partial && close.isEmpty()) {
             return; // the catalogue lists only the common arguments of this module
         }

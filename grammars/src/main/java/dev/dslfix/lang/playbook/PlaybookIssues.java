@@ -66,14 +66,19 @@ final class PlaybookIssues {
         boolean firstTab = true;
         int verified = 0;
         boolean parserIssueSeen = false;
+        int lastParserLine = -1;
         for (SyntaxIssue issue : raw.issues()) {
             Diagnostic d = issue.diagnostic();
             if (isParserIssue(issue.kind())) {
-                // After a first parser error, complaints about blocks and the input ending are its echoes.
-                if (parserIssueSeen && (issue.foundType() == PlaybookLexer.DEDENT || issue.foundType() == Token.EOF)) {
+                // After a first parser error, complaints about blocks, the input ending or the rest
+                // of the same line are its echoes.
+                int line = source.lineOf(d.start());
+                if (parserIssueSeen && (issue.foundType() == PlaybookLexer.DEDENT || issue.foundType() == Token.EOF
+                        || line == lastParserLine)) {
                     continue;
                 }
                 parserIssueSeen = true;
+                lastParserLine = line;
             }
             Diagnostic refined = d;
             int type = issue.foundType();

@@ -251,6 +251,15 @@ public abstract class PlaybookLexerBase extends Lexer {
             return;
         }
         int kind = c == '-' && isSeparator(la(i + 1)) ? KIND_SEQ : keyLike(i) ? KIND_MAP : KIND_SCALAR;
+        if (i > _input.index()) {
+            // the blanks after the dash come before the INDENT, as in the text
+            CommonToken ws = new CommonToken(_tokenFactorySourcePair, PlaybookLexer.WS, Token.HIDDEN_CHANNEL, _input.index(), i - 1);
+            ws.setLine(t.getLine());
+            ws.setCharPositionInLine(t.getCharPositionInLine() + 1);
+            pending.add(ws);
+            getInterpreter().setCharPositionInLine(getInterpreter().getCharPositionInLine() + i - _input.index());
+            _input.seek(i);
+        }
         int col = column(i);
         // On a line taken at another column the block moves with it; its actual column stays valid.
         Level level = new Level(col + lineShift, column(t.getStartIndex()) + lineShift, kind);
