@@ -56,6 +56,7 @@ final class PlaybookChecker {
     static final String UNKNOWN_HANDLER = "unknown-handler";
     static final String DUPLICATE_KEY = "duplicate-key";
     static final String JINJA_IN_CONDITION = "jinja-in-condition";
+    static final String EMPTY_PLAYBOOK = "empty-playbook";
 
     // ------------------------------------------------------------------ keywords
 
@@ -239,8 +240,13 @@ final class PlaybookChecker {
             }
             throw e;
         }
-        if (doc == null) {
-            return List.of();
+        if (doc == null || (doc.isSeq() && doc.items.stream().allMatch(YNode::isNull))) {
+            if (parsed.hasErrors()) {
+                return List.of();
+            }
+            // ansible-playbook stops with "Empty playbook, nothing to do".
+            int at = doc == null ? 0 : doc.start;
+            return List.of(Diagnostic.error(at, at, EMPTY_PLAYBOOK, "the playbook has no plays: add one, such as '- hosts: all' with its tasks"));
         }
         duplicateKeys(doc);
         collectDefinitions(doc);

@@ -99,6 +99,18 @@ final class PlaybookIssues {
                 refined = d.withFixes(List.of(Fix.replace("quote the value", d.start(), d.start() + text.length(), quote(text))));
                 refined = new Diagnostic(d.start(), d.start() + text.length(), d.severity(), d.code(),
                         d.message() + "; write " + abbreviate(quote(text)), refined.fixes());
+            } else if (type == PlaybookLexer.UNTERMINATED_DQ || type == PlaybookLexer.UNTERMINATED_SQ) {
+                String quote = type == PlaybookLexer.UNTERMINATED_DQ ? "\"" : "'";
+                int end = source.lineEnd(source.lineOf(d.start()));
+                String line = source.text().substring(d.start(), end);
+                int comment = line.indexOf(" #");
+                int at = d.start() + (comment > 0 ? line.substring(0, comment) : line).stripTrailing().length();
+                refined = d.withFixes(List.of(Fix.replace("close the string with " + quote, at, at, quote)));
+            } else if (type == PlaybookLexer.MARKDOWN_FENCE) {
+                int line = source.lineOf(d.start());
+                int next = line + 1 < source.lineCount() ? source.lineStart(line + 1) : source.length();
+                refined = d.withFixes(List.of(Fix.replace("remove the line " + TokenNames.quote(issue.foundText()),
+                        source.lineStart(line), next, "")));
             } else if (isParserIssue(issue.kind())) {
                 refined = parserIssue(source, raw.tokens(), issue, names);
             }

@@ -212,8 +212,9 @@ class PlaybookCheckerTest {
         assertEquals(List.of("1:1 type-mismatch a playbook is a list of plays: start the play with '- ' and indent its keys under it"),
                 check(mapping));
         assertEquals(List.of(), check(fixed(mapping, "type-mismatch")));
-        assertEquals(List.of(), check(""));
-        assertEquals(List.of(), check("---\n# nothing yet\n"));
+        assertEquals(List.of("1:1 empty-playbook the playbook has no plays: add one, such as '- hosts: all' with its tasks"), check(""));
+        assertEquals(List.of("empty-playbook"), codes("---\n# nothing yet\n"));
+        assertEquals(List.of(), check("- hosts: all\n"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Fixtures;
 import dev.dslfix.lang.LanguageRegistry;
 import dev.dslfix.lang.SourceText;
+import dev.dslfix.lang.SyntaxProbe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,6 +70,43 @@ class PlaybookFixturesTest {
                 assertTrue(actual.stream().anyMatch(line -> line.startsWith(prefix) && line.contains(" " + expected[0] + " ")),
                         f.getFileName() + ": the header expects " + expected[0] + " at line " + expected[1] + " but got " + actual);
             }
+        }));
+    }
+
+    /**
+     * The repair hooks can undo every syntax and indentation mistake of the broken files: from
+     * where {@code probe} fails, one of {@code rewritesNear}'s rewrites gets the parse past that
+     * place, until the file parses.
+     */
+    @TestFactory
+    Stream<DynamicTest> syntaxMistakesAreUndoneByTheRepairHooks() throws IOException {
+        List<Path> files = list(Fixtures.dir().resolve("playbook/broken")).stream().filter(f -> {
+            try {
+                String first = Files.readString(f, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+                return first.contains("expect: syntax") || first.contains("expect: indentation");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertTrue(files.size() >= 8, "syntax fixtures: " + files.size());
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            for (int round = 0; round < 6 && !playbook.probe(text).ok(); round++) {
+                int at = playbook.probe(text).errorOffset();
+                String next = null;
+                for (dev.dslfix.lang.Fix fix : playbook.rewritesNear(text, at)) {
+                    String candidate = fix.applyTo(text);
+                    SyntaxProbe p = playbook.probe(candidate);
+                    if (p.ok() || p.errorOffset() > at) {
+                        next = candidate;
+                        break;
+                    }
+                }
+                assertTrue(next != null, f.getFileName() + ": no rewrite gets past offset " + at + " in\n" + text);
+                text = next;
+            }
+            assertTrue(playbook.probe(text).ok(), f.getFileName() + " still fails:\n" + text);
+            assertEquals(List.of(), playbook.check(text).stream().filter(d -> d.code().equals("syntax") || d.code().equals("indentation")).toList());
         }));
     }
 
