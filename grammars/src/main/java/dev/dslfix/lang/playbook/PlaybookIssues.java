@@ -39,7 +39,7 @@ final class PlaybookIssues {
     // ------------------------------------------------------------------ refining the parse result
 
     /** Indentation problems whose fixes are ranked by trial parses; later ones keep the lexer's order. */
-    private static final int VERIFIED_PROBLEMS = 6;
+    private static final int VERIFIED_PROBLEMS = 3;
 
     /**
      * @param issueCount the number of syntax issues of a text (no refinement), to rank fixes by

@@ -37,8 +37,10 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 public final class PlaybookLanguage implements Language {
     public static final String ID = "playbook";
 
-    /** The lexer of the last parse on this thread, for the details of its indentation problems. */
+    /** The lexer of the parse running on this thread, for the details of its indentation problems. */
     private static final ThreadLocal<PlaybookLexer> LAST_LEXER = new ThreadLocal<>();
+    /** Set while {@link #parse} runs, so that only its lexer is kept in {@link #LAST_LEXER}. */
+    private static final ThreadLocal<Boolean> CAPTURE = ThreadLocal.withInitial(() -> false);
     /** Set while expected tokens after a prefix are computed (see {@link PlaybookLexerBase#setPrefixMode}). */
     private static final ThreadLocal<Boolean> PREFIX = ThreadLocal.withInitial(() -> false);
 
@@ -47,7 +49,9 @@ public final class PlaybookLanguage implements Language {
         public Lexer lexer(CharStream input) {
             PlaybookLexer lexer = new PlaybookLexer(input);
             lexer.setPrefixMode(PREFIX.get());
-            LAST_LEXER.set(lexer);
+            if (CAPTURE.get()) {
+                LAST_LEXER.set(lexer);
+            }
             return lexer;
         }
 
@@ -61,6 +65,10 @@ public final class PlaybookLanguage implements Language {
             return ((PlaybookParser) parser).playbook();
         }
     };
+
+    /** Largest document whose indentation fixes are ranked by trial parses. */
+    private static final int RANKED_FIX_LIMIT = 100_000;
+    private static final TokenNames NAMES = tokenNames();
 
     private final AntlrFrontEnd frontEnd;
     private final PlaybookSettings settings;
@@ -155,7 +163,6 @@ public final class PlaybookLanguage implements Language {
                 return frontEnd.expectedAt(text, offset);
             } finally {
                 PREFIX.remove();
-                LAST_LEXER.remove();
             }
         });
     }
@@ -198,13 +205,20 @@ public final class PlaybookLanguage implements Language {
     @Override
     public ParseResult parse(String text, Cancellation cancel) {
         return DeepStack.call(() -> {
+            ParseResult raw;
+            PlaybookLexer lexer;
+            CAPTURE.set(true);
             try {
-                ParseResult raw = frontEnd.parse(text, cancel);
-                PlaybookLexer lexer = LAST_LEXER.get();
-                return PlaybookIssues.refine(raw, lexer, tokenNames(), t -> frontEnd.parse(t, cancel).issues().size());
+                raw = frontEnd.parse(text, cancel);
+                lexer = LAST_LEXER.get();
             } finally {
+                CAPTURE.remove();
                 LAST_LEXER.remove();
             }
+            // Fixes of the first indentation problems are ranked by trial parses, in documents small
+            // enough for that to stay cheap.
+            boolean rank = text.length() <= RANKED_FIX_LIMIT;
+            return PlaybookIssues.refine(raw, lexer, NAMES, rank ? t -> frontEnd.parse(t, cancel).issues().size() : null);
         });
     }
 
