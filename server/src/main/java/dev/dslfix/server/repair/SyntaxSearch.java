@@ -157,6 +157,12 @@ final class SyntaxSearch {
         List<Proposal> out = new ArrayList<>();
         if (probe.kind() == SyntaxIssue.Kind.UNTERMINATED || probe.kind() == SyntaxIssue.Kind.UNEXPECTED_CHARACTER) {
             lexicalProposals(text, all, probe, i, out);
+            // The language's own repairs of a lexical error: re-indenting a playbook line (indentation
+            // has no token to insert), closing a string at the end of its line.
+            for (dev.dslfix.lang.Fix fix : language.rewritesNear(text, probe.errorOffset())) {
+                out.add(new Proposal(new Step(spanning(text, fix), fix.title() + " {pos}", 0.6,
+                        fix.edits().get(0).start()), Math.max(0, i - 2)));
+            }
         } else {
             Map<String, String> samples = classSamples(visible);
             Bigrams bigrams = new Bigrams(visible);
@@ -176,7 +182,7 @@ final class SyntaxSearch {
                             Math.min(i + 2, visible.size())));
                 }
             }
-            if (at != null) {
+            if (at != null && !at.text().isEmpty()) {
                 // A closer with no opener before it is the classic extra bracket: deleting it is cheap.
                 double deleteCost = unmatchedCloser(visible, i) ? 0.4 : i + 1 < visible.size() ? 1.2 : 1.5;
                 out.add(new Proposal(deleteToken(text, at, deleteCost), Math.min(i + 1, visible.size() - 1)));
@@ -187,13 +193,13 @@ final class SyntaxSearch {
                 }
             }
             keywordTypos(text, visible, i, out);
-            if (before != null) {
+            if (before != null && !before.text().isEmpty()) {
                 earlierTokenProposals(text, visible, i - 1, out);
                 if (at != null && (before.text().equals(",") || before.text().equals(";")) && !isWord(at.text()) || before.text().equals(",") && at != null && isWord(at.text())) {
                     // A trailing separator ("a, b, FROM" or "(a, b,)"): deleting it is the usual repair.
                     out.add(new Proposal(deleteToken(text, before, 0.45), Math.min(i, visible.size() - 1)));
                 }
-                if (at != null) {
+                if (at != null && !at.text().isEmpty() && !before.text().isEmpty()) {
                     out.add(new Proposal(swap(text, before, at, 0.8), Math.min(i + 1, visible.size())));
                     out.add(new Proposal(deleteSpan(text, before, at, 2.2), Math.min(i, visible.size() - 2)));
                 }
@@ -239,7 +245,7 @@ final class SyntaxSearch {
         probes++;
         runProbes++;
         for (SyntaxProbe.ExpectedToken x : language.expectedAt(text, tok.start())) {
-            if (x.literal() == null) {
+            if (x.literal() == null || x.literal().isEmpty()) {
                 continue;
             }
             boolean word = Character.isLetter(x.literal().charAt(0));
@@ -319,7 +325,8 @@ final class SyntaxSearch {
             return java.util.Optional.empty();
         }
         char q = before.text().charAt(0);
-        if ((q != '\'' && q != '"') || before.text().charAt(before.text().length() - 1) != q || !Character.isLetter(at.text().charAt(0))) {
+        if ((q != '\'' && q != '"') || before.text().charAt(before.text().length() - 1) != q || at.text().isEmpty()
+                || !Character.isLetter(at.text().charAt(0))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Step(TextEdit.insert(before.end() - 1, String.valueOf(q)),
@@ -366,7 +373,7 @@ final class SyntaxSearch {
         if (at.start() > 0 && isWordChar(text.charAt(at.start() - 1)) || (at.start() > 0 && text.charAt(at.start() - 1) == ')' && isWordChar(t.charAt(0)))) {
             s = " " + s;
         }
-        if (isWordChar(t.charAt(t.length() - 1)) || isWordChar(at.text().charAt(0)) && !t.equals("(") && !t.equals(".")) {
+        if (isWordChar(t.charAt(t.length() - 1)) || !at.text().isEmpty() && isWordChar(at.text().charAt(0)) && !t.equals("(") && !t.equals(".")) {
             s = s + " ";
         }
         return new Step(TextEdit.insert(at.start(), s), "inserted " + quote(t) + " before " + quote(at.text()) + " {pos}" + why, cost, at.start());
@@ -502,7 +509,8 @@ final class SyntaxSearch {
         if (x.literal() != null) {
             return x.literal().isEmpty() ? null : x.literal();
         }
-        return samples.get(x.name());
+        String sample = samples.get(x.name());
+        return sample == null || sample.isEmpty() ? null : sample; // INDENT, DEDENT: no text to insert
     }
 
     /** The most frequent text of each token class in the document (names to insert, numbers, strings). */
