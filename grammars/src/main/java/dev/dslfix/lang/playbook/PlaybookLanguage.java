@@ -233,6 +233,13 @@ public final class PlaybookLanguage implements Language {
         for (int i = 0; i < out.length; i++) {
             LexToken t = tokens.get(i);
             if (t.hidden()) {
+                // A value the lexer could not take (an unquoted {{ }}, a string without its closing
+                // quote) is still the author's text: a repair that deletes it must not look faithful.
+                out[i] = switch (t.type()) {
+                    case PlaybookLexer.UNQUOTED_JINJA -> t.text();
+                    case PlaybookLexer.UNTERMINATED_DQ, PlaybookLexer.UNTERMINATED_SQ -> t.text().substring(Math.min(1, t.text().length()));
+                    default -> null;
+                };
                 continue;
             }
             out[i] = switch (t.type()) {
