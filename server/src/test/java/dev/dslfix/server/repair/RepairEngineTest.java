@@ -46,7 +46,8 @@ class RepairEngineTest {
     void aModelCandidateThatDeletesTheBrokenStatementIsDropped() {
         String broken = SCHEMA + "SELECT nme FROM users WHERE (age > 3;\n";
         String deleted = SCHEMA + "\n";
-        String repaired = SCHEMA + "SELECT name FROM users WHERE (age > 3);\n";
+        // Not what search finds (a search result with the same text would take its place).
+        String repaired = SCHEMA + "SELECT name FROM users WHERE (age >= 3);\n";
         RepairEngine withModel = new RepairEngine((language, text, max, cancel) -> List.of(deleted, repaired));
         RepairResult r = withModel.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE);
         assertTrue(passes(sql, deleted), "the deletion passes the checker");
