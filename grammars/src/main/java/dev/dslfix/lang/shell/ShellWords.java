@@ -1,0 +1,274 @@
+package dev.dslfix.lang.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inside of one shell word, which the lexer keeps as a single token: where its quotes and
+ * substitutions open and close. Mirrors the word fragments of {@code Shell.g4} (quotes,
+ * {@code $(...)}, backticks, {@code ${...}}, {@code <(...)}, extglob groups).
+ */
+final class ShellWords {
+    private ShellWords() {
+    }
+
+    /** A command substitution's body inside a word: {@code [start, end)}, and whether it was written with backticks. */
+    record Span(int start, int end, boolean backtick) {
+    }
+
+    /** The delimiter of a here-document as written after {@code <<}: quotes and backslashes removed. */
+    static String heredocDelimiter(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '\'' && c != '"' && c != '\\') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the delimiter word was quoted, so that the body is taken literally (no expansions). */
+    static boolean quotedDelimiter(String word) {
+        return word.indexOf('\'') >= 0 || word.indexOf('"') >= 0 || word.indexOf('\\') >= 0;
+    }
+
+    /** Index of the first quote or substitution of the word that never closes, or -1. */
+    static int unclosedStart(String text) {
+        Scanner s = new Scanner(text, null);
+        int i = 0;
+        while (i < text.length()) {
+            int next = s.part(i, 0);
+            if (next < 0) {
+                return i;
+            }
+            i = next;
+        }
+        return -1;
+    }
+
+    /**
+     * The bodies of the command substitutions ({@code $(...)}, backticks) and process
+     * substitutions ({@code <(...)}, {@code >(...)}) of a word, outermost only; empty when none.
+     */
+    static List<Span> substitutions(String text) {
+        if (text.indexOf('$') < 0 && text.indexOf('`') < 0 && text.indexOf('(') < 0) {
+            return List.of();
+        }
+        List<Span> found = new ArrayList<>();
+        Scanner s = new Scanner(text, found);
+        int i = 0;
+        while (i < text.length()) {
+            int next = s.part(i, 0);
+            if (next < 0) {
+                break;
+            }
+            i = next;
+        }
+        return found;
+    }
+
+    /**
+     * The word as a plain name if it is one (letters, digits and {@code _ - . : + @ / ,} only,
+     * no quotes or expansions), else null. Used for command names.
+     */
+    static String plainName(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || "_-.:+@/,".indexOf(c) >= 0)) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /** A recursive scanner over one word; records substitution bodies when {@code found} is not null. */
+    private static final class Scanner {
+        private final String s;
+        private final List<Span> found;
+
+        Scanner(String s, List<Span> found) {
+            this.s = s;
+            this.found = found;
+        }
+
+        private char at(int i) {
+            return i < s.length() ? s.charAt(i) : '\0';
+        }
+
+        /**
+         * End of the word part starting at {@code i}, or -1 when it never closes.
+         * {@code depth} counts the substitutions around it (bodies are recorded at depth 0 only).
+         */
+        int part(int i, int depth) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\':
+                    return Math.min(s.length(), i + 2);
+                case '\'':
+                    return singleQuoted(i);
+                case '"':
+                    return doubleQuoted(i, depth);
+                case '`':
+                    return backtick(i, depth);
+                case '$':
+                    return dollar(i, depth);
+                case '<':
+                case '>':
+                    if (at(i + 1) == '(') {
+                        return substitution(i + 2, depth, true);
+                    }
+                    return i + 1;
+                case '?':
+                case '*':
+                case '+':
+                case '@':
+                case '!':
+                    if (at(i + 1) == '(') {
+                        return substitution(i + 2, depth + 1, false);
+                    }
+                    return i + 1;
+                default:
+                    return i + 1;
+            }
+        }
+
+        private int singleQuoted(int i) {
+            int close = s.indexOf('\'', i + 1);
+            return close < 0 ? -1 : close + 1;
+        }
+
+        private int doubleQuoted(int i, int depth) {
+            int j = i + 1;
+            while (j < s.length()) {
+                char c = s.charAt(j);
+                if (c == '"') {
+                    return j + 1;
+                } else if (c == '\\') {
+                    j += 2;
+                } else if (c == '`') {
+                    j = backtick(j, depth);
+                } else if (c == '$' && at(j + 1) != '"' && at(j + 1) != '\'') {
+                    j = dollar(j, depth); // inside double quotes, $" and $' are plain
+                } else {
+                    j++;
+                }
+                if (j < 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private int backtick(int i, int depth) {
+            int j = i + 1;
+            while (j < s.length()) {
+                char c = s.charAt(j);
+                if (c == '`') {
+                    if (depth == 0 && found != null && j > i + 1) {
+                        found.add(new Span(i + 1, j, true));
+                    }
+                    return j + 1;
+                }
+                j += c == '\\' ? 2 : 1;
+            }
+            return -1;
+        }
+
+        private int dollar(int i, int depth) {
+            char n = at(i + 1);
+            if (n == '(') {
+                if (at(i + 2) == '(') {
+                    return substitution(i + 2, depth + 1, false); // $(( arithmetic ))
+                }
+                return substitution(i + 2, depth, true);
+            } else if (n == '{') {
+                return parameter(i + 2, depth);
+            } else if (n == '\'') {
+                int j = i + 2;
+                while (j < s.length()) {
+                    char c = s.charAt(j);
+                    if (c == '\'') {
+                        return j + 1;
+                    }
+                    j += c == '\\' ? 2 : 1;
+                }
+                return -1;
+            } else if (n == '"') {
+                return doubleQuoted(i + 1, depth);
+            }
+            return i + 1;
+        }
+
+        private int parameter(int j, int depth) {
+            while (j < s.length()) {
+                char c = s.charAt(j);
+                if (c == '}') {
+                    return j + 1;
+                } else if (c == '{') {
+                    j = parameter(j + 1, depth);
+                } else {
+                    j = c == '\'' || c == '"' || c == '`' || c == '$' || c == '\\' ? part(j, depth) : j + 1;
+                }
+                if (j < 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * From just after an opening '(' to just after its ')'. Records the body when it is a
+         * command at depth 0. Inside a case statement, ')' ends patterns, not the body.
+         */
+        private int substitution(int start, int depth, boolean command) {
+            int j = start;
+            int cases = 0;
+            while (j < s.length()) {
+                char c = s.charAt(j);
+                if (c == ')') {
+                    if (cases > 0) {
+                        j++;
+                        continue;
+                    }
+                    if (command && depth == 0 && found != null) {
+                        found.add(new Span(start, j, false));
+                    }
+                    return j + 1;
+                } else if (c == '(') {
+                    j = substitution(j + 1, depth + 1, false);
+                } else if (c == '\'' || c == '"' || c == '`' || c == '$' || c == '\\') {
+                    j = part(j, depth + 1);
+                } else {
+                    if (wordAt(j, "case") && (at(j + 4) == ' ' || at(j + 4) == '\t')) {
+                        cases++;
+                        j += 4;
+                        continue;
+                    }
+                    if (cases > 0 && wordAt(j, "esac")) {
+                        cases--;
+                        j += 4;
+                        continue;
+                    }
+                    j++;
+                }
+                if (j < 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean wordAt(int j, String w) {
+            if (!s.startsWith(w, j)) {
+                return false;
+            }
+            char before = j == 0 ? ' ' : s.charAt(j - 1);
+            char after = at(j + w.length());
+            return " \t\r\n;(".indexOf(before) >= 0 && (after == '\0' || " \t\r\n;)".indexOf(after) >= 0);
+        }
+    }
+}
