@@ -41,9 +41,10 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
     private final java.util.List<Boolean> stripTabs = new java.util.ArrayList<>();
     /** Type of the << operator whose delimiter word comes next, or 0. */
     private int awaitingDelimiter;
-    /** Types of the last two tokens the parser sees. */
+    /** Types of the last three tokens the parser sees. */
     private int last1 = NEWLINE;
     private int last2 = NEWLINE;
+    private int last3 = NEWLINE;
     private boolean inTest;
     private boolean inArray;
     public static final int MAX_NESTING = 1000;
@@ -75,8 +76,10 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
                 return reservedWordPosition() || last2 == CASE || last2 == FOR || last2 == SELECT ? type : WORD;
             case DO:
                 return reservedWordPosition() || last2 == FOR || last2 == SELECT ? type : WORD;
+            case ESAC:
+                return reservedWordPosition() || last1 == IN && last3 == CASE ? type : WORD; // case x in esac
             case IF: case THEN: case ELSE: case ELIF: case FI: case FOR: case SELECT: case DONE: case WHILE: case UNTIL:
-            case CASE: case ESAC: case FUNCTION: case TIME: case LBRACE: case RBRACE: case BANG: case DLBRACKET:
+            case CASE: case FUNCTION: case TIME: case LBRACE: case RBRACE: case BANG: case DLBRACKET:
                 return reservedWordPosition() ? type : WORD;
             default:
                 return type;
@@ -105,6 +108,7 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
             default:
                 break;
         }
+        last3 = last2;
         last2 = last1;
         last1 = type;
     }
@@ -173,18 +177,9 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
         delimiters.clear();
         stripTabs.clear();
         awaitingDelimiter = 0;
-        last1 = last2 = NEWLINE;
+        last1 = last2 = last3 = NEWLINE;
         inTest = inArray = false;
         nesting = 0;
-    }
-
-    /**
-     * A '$' is a plain character only when what follows cannot make it an expansion. Without this
-     * "$(" would also read as '$' then '(', and every nested $( would double the lexer's work.
-     */
-    private boolean loneDollar(String notBefore) {
-        int next = _input.LA(1);
-        return next == IntStream.EOF || notBefore.indexOf(next) < 0;
     }
 
     private Token make(int type, int start, int stop, int line, int column) {
@@ -443,22 +438,22 @@ ARITH_COMMAND : '((' ARITH_ITEM* '))' ;
 
 // name=( ... ): the elements follow as words.
 ARRAY_OPEN : NAME SUBSCRIPT? '+'? '=(' ;
-ASSIGNMENT_WORD : NAME SUBSCRIPT? '+'? '=' WORD_PART* ;
-WORD : WORD_START WORD_PART* ;
+ASSIGNMENT_WORD : NAME SUBSCRIPT? '+'? '=' WORD_PART* '$'? ;
+WORD : WORD_START WORD_PART* '$'? | '$' ;
 
 // A word with a quote or substitution that never closes runs to the end of input; the lexer
 // members split off the complete parts in front of it.
 UNTERMINATED_SQ : WORD_PREFIX? '\'' ~'\''* EOF ;
-UNTERMINATED_DQ : WORD_PREFIX? '"' DQ_ITEM* EOF ;
+UNTERMINATED_DQ : WORD_PREFIX? '"' DQ_ITEM* '$'? EOF ;
 UNTERMINATED_BACKTICK : WORD_PREFIX? '`' (~[`\\] | '\\' .)* EOF ;
-UNTERMINATED_SUBST : WORD_PREFIX? ('$(' | [<>] '(') SUBST_ITEM* INNER_UNCLOSED? EOF ;
-UNTERMINATED_PARAM : WORD_PREFIX? '${' PARAM_ITEM* INNER_UNCLOSED? EOF ;
+UNTERMINATED_SUBST : WORD_PREFIX? ('$(' | [<>] '(') SUBST_ITEM* '$'? INNER_UNCLOSED? EOF ;
+UNTERMINATED_PARAM : WORD_PREFIX? '${' PARAM_ITEM* '$'? INNER_UNCLOSED? EOF ;
 
-fragment WORD_PREFIX : WORD_START WORD_PART* ;
-fragment INNER_UNCLOSED : '"' DQ_ITEM* | '\'' ~'\''* | '`' (~[`\\] | '\\' .)* ;
+fragment WORD_PREFIX : WORD_START WORD_PART* '$'? | '$' ;
+fragment INNER_UNCLOSED : '"' DQ_ITEM* '$'? | '\'' ~'\''* | '`' (~[`\\] | '\\' .)* ;
 
 fragment NAME : [a-zA-Z_] [a-zA-Z0-9_]* ;
-fragment SUBSCRIPT : '[' (~[\]'"$\r\n] | SQ | DQ | DOLLAR)* ']' ;
+fragment SUBSCRIPT : '[' (~[\]'"$\r\n] | SQ | DQ | DOLLAR)* '$'? ']' ;
 
 // '#' starts a comment at the start of a word, and is an ordinary character inside one; a
 // backslash-newline inside a word joins its parts, in front of one it is only a line continuation.
@@ -468,38 +463,52 @@ fragment PLAIN : ~[ \t\f\u000B\r\n;&|<>()'"`\\$#] ;
 fragment ESCAPE : '\\' . ;
 
 fragment SQ : '\'' ~'\''* '\'' ;
-fragment DQ : '"' DQ_ITEM* '"' ;
-// Inside double quotes $' and $" are a plain dollar sign and a quote.
+fragment DQ : '"' DQ_ITEM* '$'? '"' ;
 fragment DQ_ITEM : ~["\\`$] | ESCAPE | BACKTICK | DQ_DOLLAR ;
 // Never empty: two backticks in a row start a markdown fence, not a word.
 fragment BACKTICK : '`' (~[`\\] | ESCAPE)+ '`' ;
 
+// A '$' that starts no expansion is a plain character, matched together with the character after
+// it; one at the very end of a word, string or substitution is matched by the rule around it
+// ('$'? before its closing character). So "$(" and "${" can only ever read as expansions: were
+// '$' on its own a word part, every nested "$(" would double the lexer's work.
+fragment EXPANSION
+    : '$' NAME
+    | '$' [0-9@*#?$!-]
+    | '${' PARAM_ITEM* '$'? '}'
+    | '$(' SUBST_ITEM* '$'? ')'          // also $(( ... ))
+    ;
+
 fragment DOLLAR
-    : '$' NAME
-    | '$' [0-9@*#?$!-]
-    | '${' PARAM_ITEM* '}'
-    | '$(' SUBST_ITEM* ')'              // also $(( ... ))
+    : EXPANSION
     | '$\'' (~['\\] | ESCAPE)* '\''     // $'...' with C escapes
-    | '$"' DQ_ITEM* '"'                 // $"..." (locale)
-    | '$' {loneDollar("({'\"")}?         // a plain '$'
+    | '$"' DQ_ITEM* '$'? '"'             // $"..." (locale)
+    | '$' ~[({}\]'"a-zA-Z_0-9@*#?$!\-\\` \t\f\u000B\r\n;&|<>)]
+    | '$' '\\' ~[\r\n]
     ;
 
+// Inside double quotes $' and $" are a plain dollar sign and a quote.
 fragment DQ_DOLLAR
-    : '$' NAME
-    | '$' [0-9@*#?$!-]
-    | '${' PARAM_ITEM* '}'
-    | '$(' SUBST_ITEM* ')'
-    | '$' {loneDollar("({")}?
+    : EXPANSION
+    | '$' ~[({"a-zA-Z_0-9@*#?$!\-\\`]
+    | '$' (ESCAPE | BACKTICK)
     ;
 
-fragment PARAM_ITEM : ~[{}'"`\\$] | ESCAPE | SQ | DQ | BACKTICK | DOLLAR | '{' PARAM_ITEM* '}' ;
+fragment PARAM_ITEM
+    : ~[{}'"`\\$] | ESCAPE | SQ | DQ | BACKTICK | EXPANSION
+    | '$' ~[({}'"a-zA-Z_0-9@*#?$!\-\\`]
+    | '{' PARAM_ITEM* '}'
+    ;
 
 // Inside $( ... ): anything with balanced parentheses and closed quotes. A case statement may
 // hold the unbalanced ')' of its patterns.
 fragment SUBST_ITEM
     : ~[()'"`\\$]
-    | ESCAPE | SQ | DQ | BACKTICK | DOLLAR
-    | '(' SUBST_ITEM* ')'
+    | ESCAPE | SQ | DQ | BACKTICK | EXPANSION
+    | '$\'' (~['\\] | ESCAPE)* '\''
+    | '$"' DQ_ITEM* '$'? '"'
+    | '$' ~[(){}'"a-zA-Z_0-9@*#?$!\-\\`]
+    | '(' SUBST_ITEM* '$'? ')'
     | 'case' [ \t] (SUBST_ITEM | ')')* [ \t\r\n;] 'esac'
     ;
 

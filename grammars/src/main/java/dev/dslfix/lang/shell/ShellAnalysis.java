@@ -83,8 +83,19 @@ final class ShellAnalysis {
         for (ShellChecker.Substituting s : substituting) {
             for (ShellWords.Span span : ShellWords.substitutions(s.text())) {
                 String body = s.text().substring(span.start(), span.end());
-                if (!body.isBlank()) {
-                    analyze(body, base + s.start() + span.start(), s.context(), depth + 1, out);
+                if (body.isBlank()) {
+                    continue;
+                }
+                int at = base + s.start() + span.start();
+                int[] name = span.backtick() ? null : ShellWords.simpleCommandName(body);
+                if (name != null && definitions != null) {
+                    // One simple command ("date +%s"): nothing to parse, only its name to look at.
+                    Diagnostic d = ShellChecker.nearMiss(body.substring(name[0], name[1]), at + name[0], at + name[1], definitions, file);
+                    if (d != null) {
+                        out.add(d);
+                    }
+                } else {
+                    analyze(body, at, s.context(), depth + 1, out);
                 }
             }
         }

@@ -251,20 +251,31 @@ final class ShellChecker {
 
     /**
      * A command that is not a function of the script, nor an alias or a known command, but a typo
-     * away from one of its functions: one edit (two for names of 8 letters or more). A name that
-     * only adds to a function's name ("restorecon" and "do_restorecon") is another command.
+     * away from one of its functions: one edit (two for names of 8 letters or more), so that a
+     * command that only shares a stem ("restorecon" and "do_restorecon") is not taken for it.
      */
     private void call(Token name, String word) {
+        Diagnostic d = nearMiss(word, start(name), end(name), definitions, segment.file());
+        if (d != null) {
+            add(d);
+        }
+    }
+
+    /**
+     * The undefined-function diagnostic for a command {@code word} at {@code [start, end)} of
+     * the text the offsets belong to, or null.
+     */
+    static Diagnostic nearMiss(String word, int start, int end, Definitions definitions, dev.dslfix.lang.SourceText file) {
         String plain = ShellWords.plainName(word);
         if (plain == null || plain.length() < 4 || plain.indexOf('/') >= 0 || plain.indexOf('.') >= 0 || definitions.functions().isEmpty()
                 || definitions.functions().containsKey(plain) || definitions.aliases().contains(plain) || ShellCommands.known(plain)) {
-            return;
+            return null;
         }
         int limit = plain.length() >= 8 ? 2 : 1;
         String best = null;
         int bestDistance = limit + 1;
         for (String f : definitions.functions().keySet()) {
-            if (f.contains(plain) || plain.contains(f)) {
+            if (f.length() < 4) {
                 continue;
             }
             int d = Suggestions.distance(plain, f, limit);
@@ -274,13 +285,12 @@ final class ShellChecker {
             }
         }
         if (best == null) {
-            return;
+            return null;
         }
-        String f = best;
-        add(new Diagnostic(start(name), end(name), Severity.ERROR, UNDEFINED_FUNCTION, "'" + plain
-                + "' is not defined in this script; did you mean the function '" + f + "' (line "
-                + (segment.file().lineOf(definitions.functions().get(f)) + 1) + ")?",
-                List.of(Fix.replace("replace '" + plain + "' with '" + f + "'", start(name), end(name), f))));
+        return new Diagnostic(start, end, Severity.ERROR, UNDEFINED_FUNCTION, "'" + plain
+                + "' is not defined in this script; did you mean the function '" + best + "' (line "
+                + (file.lineOf(definitions.functions().get(best)) + 1) + ")?",
+                List.of(Fix.replace("replace '" + plain + "' with '" + best + "'", start, end, best)));
     }
 
     private void add(Diagnostic d) {

@@ -166,7 +166,16 @@ final class ShellSyntax {
                 return null;
             }
         }
+        if (type == ShellLexer.RPAREN && top != null && top.kind == Kind.CASE && top.state == State.BODY) {
+            Diagnostic d = missingCaseSeparator(found);
+            if (d != null) {
+                return d;
+            }
+        }
         int match = blocks.indexClosedBy(type);
+        if (top != null && match == blocks.stack().size() - 1) {
+            return emptyBody(found);
+        }
         if (match < 0) {
             blocks.skip();
             return Diagnostic.error(found.start(), found.end(), SYNTAX, strayCloser(found));
@@ -180,6 +189,50 @@ final class ShellSyntax {
             blocks.pop();
         }
         return d;
+    }
+
+    /** "stop)" inside a case body: the item before it has no ';;'. */
+    private Diagnostic missingCaseSeparator(LexToken paren) {
+        int i = indexAt(paren.start());
+        int first = i;
+        while (first > 0 && visible.get(first - 1).type() != ShellLexer.NEWLINE && visible.get(first - 1).type() != ShellLexer.SEMI) {
+            first--;
+        }
+        if (first == i || first == 0 || visible.get(first).type() != ShellLexer.WORD) {
+            return null;
+        }
+        LexToken pattern = visible.get(first);
+        int end = first - 1;
+        while (end >= 0 && visible.get(end).type() == ShellLexer.NEWLINE) {
+            end--;
+        }
+        if (end < 0) {
+            return null;
+        }
+        LexToken last = visible.get(end);
+        String written = text.substring(pattern.start(), paren.end());
+        return new Diagnostic(pattern.start(), paren.end(), Severity.ERROR, SYNTAX, "missing ';;' before the pattern " + quote(written)
+                + " at line " + line(pattern) + ": end the case item before it with ';;'",
+                List.of(Fix.replace("add ';;' at the end of line " + line(last), last.end(), last.end(), " ;;")));
+    }
+
+    /** A closing word right after 'then', 'else', 'do', '{' or '(': bash wants a command in between. */
+    private Diagnostic emptyBody(LexToken found) {
+        LexToken before = lastVisibleBefore(indexAt(found.start()));
+        if (before == null) {
+            return null;
+        }
+        String sep = switch (before.type()) {
+            case ShellLexer.THEN, ShellLexer.ELSE, ShellLexer.DO -> " :";
+            case ShellLexer.LBRACE, ShellLexer.LPAREN -> " :;";
+            default -> null;
+        };
+        if (sep == null) {
+            return null;
+        }
+        return Diagnostic.error(found.start(), found.end(), SYNTAX, "nothing between " + quote(before.text()) + " (line " + line(before)
+                + ") and " + quote(found.text()) + ": bash needs at least one command there; write ':' if nothing should happen")
+                .withFixes(List.of(Fix.replace("add ':' after " + quote(before.text()), before.end(), before.end(), sep)));
     }
 
     private String strayCloser(LexToken found) {
@@ -284,11 +337,16 @@ final class ShellSyntax {
             return null;
         }
         String opened = "'[[' at line " + line(b.opener) + " is never closed";
-        if (last.text().endsWith("]]") && last.text().length() > 2) {
-            int at = last.end() - 2;
-            return new Diagnostic(last.start(), last.end(), Severity.ERROR, UNCLOSED_TEST,
-                    opened + ": put a space before the ']]' in " + quote(last.text()),
-                    List.of(Fix.replace("insert a space before ']]'", at, at, " ")));
+        // "[[ $a == b]] && x": the ']]' glued to a word is the closing one that was meant.
+        int from = indexAt(b.opener.start());
+        for (int i = from + 1; i >= 0 && i < visible.size() && visible.get(i).start() <= last.start(); i++) {
+            LexToken w = visible.get(i);
+            if (w.type() == ShellLexer.WORD && w.text().endsWith("]]") && w.text().length() > 2) {
+                int at = w.end() - 2;
+                return new Diagnostic(w.start(), w.end(), Severity.ERROR, UNCLOSED_TEST,
+                        opened + ": put a space before the ']]' in " + quote(w.text()),
+                        List.of(Fix.replace("insert a space before ']]'", at, at, " ")));
+            }
         }
         return new Diagnostic(last.start(), last.end(), Severity.ERROR, UNCLOSED_TEST, opened + ": add ']]' at the end of the test",
                 List.of(Fix.replace("add ' ]]' after " + quote(last.text()), last.end(), last.end(), " ]]")));

@@ -85,6 +85,71 @@ final class ShellWords {
         return text;
     }
 
+    /** Words that make a command body more than one simple command, or that the checker looks at. */
+    private static final java.util.Set<String> NOT_SIMPLE = java.util.Set.of("if", "then", "else", "elif", "fi", "for", "select",
+            "in", "do", "done", "while", "until", "case", "esac", "function", "time", "{", "}", "!", "[[", "]]", "[", "local",
+            "break", "continue", "return", "alias");
+
+    /**
+     * The command name of a substitution body that is one simple command on one line ("date +%s",
+     * "basename \"$f\""): {start, end} of its first word, or null when the body needs a parse
+     * (operators, newlines, nested substitutions, reserved words). Its quotes are known to be
+     * closed: the lexer matched the whole word.
+     */
+    static int[] simpleCommandName(String body) {
+        int i = 0;
+        int n = body.length();
+        while (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+            i++;
+        }
+        int start = i;
+        int end = -1;
+        char quote = 0;
+        for (; i < n; i++) {
+            char c = body.charAt(i);
+            if (quote == '\'') {
+                if (c == '\'') {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '\\') {
+                return null;
+            }
+            if (c == '$' && i + 1 < n && (body.charAt(i + 1) == '(' || body.charAt(i + 1) == '{')) {
+                return null;
+            }
+            if (c == '`') {
+                return null;
+            }
+            if (quote == '"') {
+                if (c == '"') {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                if (end < 0 && i == start) {
+                    return null; // a quoted command name: leave it to the parser
+                }
+                quote = c;
+            } else if ("\n\r;&|(){}<>#".indexOf(c) >= 0) {
+                return null;
+            } else if ((c == ' ' || c == '\t') && end < 0) {
+                end = i;
+            } else if (c == '=' && end < 0) {
+                return null; // an assignment in front of the command
+            }
+        }
+        if (end < 0) {
+            end = n;
+        }
+        if (end == start || NOT_SIMPLE.contains(body.substring(start, end))) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
     /** A recursive scanner over one word; records substitution bodies when {@code found} is not null. */
     private static final class Scanner {
         private final String s;
