@@ -59,6 +59,8 @@ final class ShellBlocks {
         /** Name of the function whose body this { } is, or null. */
         String functionName;
         final List<Stray> strays = new ArrayList<>();
+        /** Commands named like another language's keyword for this block ("endif", "elsif"). */
+        final List<LexToken> foreign = new ArrayList<>();
 
         Block(Kind kind, LexToken opener, State state) {
             this.kind = kind;
@@ -268,6 +270,10 @@ final class ShellBlocks {
                         return;
                     }
                     currentCommand = t.text();
+                    if (top != null && (ShellForeignWords.closerFor(top.kind, t.text()) != null
+                            || top.kind == Kind.IF && top.state == State.BODY && ShellForeignWords.elif(t.text()) != null)) {
+                        top.foreign.add(t);
+                    }
                 } else {
                     stray(t, top);
                 }

@@ -68,7 +68,6 @@ public final class ShellLanguage implements Language {
     private final AntlrFrontEnd frontEnd;
 
     public ShellLanguage() {
-        ATN atn = ShellParser._ATN;
         this.frontEnd = new AntlrFrontEnd(RECOGNIZERS, tokenNames(), LEXICAL_ERRORS, IntervalSet.of(ShellLexer.NEWLINE), new IntervalSet());
     }
 
@@ -84,10 +83,6 @@ public final class ShellLanguage implements Language {
                 "HEREDOC_BODY", "a here-document"))
                 .withCategory("a command", atn.nextTokens(atn.ruleToStartState[ShellParser.RULE_andOr]))
                 .withCategory("a word", atn.nextTokens(atn.ruleToStartState[ShellParser.RULE_word]));
-    }
-
-    AntlrFrontEnd frontEnd() {
-        return frontEnd;
     }
 
     @Override
@@ -148,6 +143,12 @@ public final class ShellLanguage implements Language {
     @Override
     public Optional<GrammarView> grammar() {
         return Optional.of(new GrammarView(ShellParser._ATN, ShellParser.VOCABULARY, ShellParser.ruleNames, ShellParser.RULE_program));
+    }
+
+    /** Keywords of other languages written for shell ones ("endif", "elsif"): replacements for repair search. */
+    @Override
+    public List<dev.dslfix.lang.Fix> rewritesNear(String text, int offset) {
+        return ShellForeignWords.rewrites(tokenize(text), offset);
     }
 
     @Override

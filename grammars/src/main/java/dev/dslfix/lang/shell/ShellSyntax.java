@@ -166,6 +166,19 @@ final class ShellSyntax {
                 return null;
             }
         }
+        if (type == ShellLexer.THEN && top != null && top.kind == Kind.IF && top.state != State.HEAD) {
+            // "elsif [ x ]; then": a command named elsif, and a 'then' that belongs to nothing.
+            for (LexToken f : top.foreign) {
+                String elif = ShellForeignWords.elif(f.text());
+                if (elif != null && source.lineOf(f.start()) <= source.lineOf(found.start())) {
+                    blocks.skip();
+                    top.foreign.remove(f);
+                    return new Diagnostic(f.start(), f.end(), Severity.ERROR, SYNTAX, quote(f.text()) + " at line " + line(f)
+                            + " is not a shell keyword; write 'elif'", List.of(Fix.replace("replace " + quote(f.text()) + " with 'elif'",
+                            f.start(), f.end(), elif)));
+                }
+            }
+        }
         if (type == ShellLexer.RPAREN && top != null && top.kind == Kind.CASE && top.state == State.BODY) {
             Diagnostic d = missingCaseSeparator(found);
             if (d != null) {
@@ -286,6 +299,16 @@ final class ShellSyntax {
             return unclosedTest(b, null);
         }
         String closer = b.kind.closer;
+        for (LexToken f : b.foreign) {
+            String shell = ShellForeignWords.closerFor(b.kind, f.text());
+            if (shell != null) {
+                String opened = b.functionName != null ? "the body of function " + quote(b.functionName) + " (line " + line(b.opener) + ")"
+                        : quote(b.kind.opener) + " at line " + line(b.opener);
+                return new Diagnostic(f.start(), f.end(), Severity.ERROR, UNCLOSED_BLOCK, opened + " is never closed: "
+                        + quote(f.text()) + " at line " + line(f) + " is not a shell keyword; write " + quote(shell),
+                        List.of(Fix.replace("replace " + quote(f.text()) + " with " + quote(shell), f.start(), f.end(), shell)));
+            }
+        }
         String what = b.functionName != null ? "the body of function " + quote(b.functionName) + " (line " + line(b.opener) + ")"
                 : b.kind == Kind.ARRAY ? "the array at line " + line(b.opener)
                 : quote(b.kind.opener) + " at line " + line(b.opener);

@@ -28,11 +28,6 @@ final class ShellWords {
         return sb.toString();
     }
 
-    /** Whether the delimiter word was quoted, so that the body is taken literally (no expansions). */
-    static boolean quotedDelimiter(String word) {
-        return word.indexOf('\'') >= 0 || word.indexOf('"') >= 0 || word.indexOf('\\') >= 0;
-    }
-
     /** Index of the first quote or substitution of the word that never closes, or -1. */
     static int unclosedStart(String text) {
         Scanner s = new Scanner(text, null);

@@ -126,6 +126,21 @@ class ShellCheckerTest {
         }
 
         @Test
+        void keywordsOfOtherLanguages() {
+            String text = "if [ -f x ]; then\n  echo found\nendif\n";
+            assertEquals(List.of("3:1 unclosed-block 'if' at line 1 is never closed: 'endif' at line 3 is not a shell keyword; write 'fi'"),
+                    check(text));
+            assertEquals("if [ -f x ]; then\n  echo found\nfi\n", fixed(text));
+            assertEquals("for f in *; do\n  echo $f\ndone\n", fixed("for f in *; do\n  echo $f\nend\n"));
+            String elsif = "if a; then\n  b\nelsif c; then\n  d\nfi\n";
+            assertEquals(List.of("3:1 syntax 'elsif' at line 3 is not a shell keyword; write 'elif'"), check(elsif));
+            assertEquals(List.of(), check(fixed(elsif)));
+            // The same replacements are offered to repair search near the error.
+            assertEquals(List.of("replace 'endif' with 'fi'"), SHELL.rewritesNear(text, text.length()).stream().map(f -> f.title()).toList());
+            assertEquals(List.of(), SHELL.rewritesNear("endif=1\necho endif\n", 20));
+        }
+
+        @Test
         void silentForClosedBlocks() {
             assertEquals(List.of(), check("if a; then b; elif c; then d; else e; fi\nwhile x; do y; done\nf() { g; }\n(h)\n"));
         }
