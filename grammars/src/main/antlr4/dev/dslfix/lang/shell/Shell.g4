@@ -28,6 +28,11 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
     // (after ; & | && || ( ) newline, after another reserved word or a closing one), 'in' and
     // 'do' also as the third word of for/case, ']]' only inside [[ ]]. Elsewhere they are plain
     // words: 'echo done', and 'if [ -f x ] then' where 'then' is an argument of '['.
+    // ---- Here-documents inside $( ... ) -------------------------------------------------------
+    // The lexer's fragments match a substitution by balancing quotes and parentheses, which the
+    // free text of a here-document body breaks ("$(cat <<'EOF'\nIt's done\nEOF\n)"). Where a
+    // line has '$(' or '`' and a '<<' follows within three lines, ShellWords measures the word
+    // first; a word that holds such a body becomes one WORD token without the fragments.
     // ---- Nesting -----------------------------------------------------------------------------
     // Past MAX_NESTING open blocks the rest of the input becomes one NESTED_TOO_DEEP token: no
     // script nests that deep, and ANTLR's error recovery over thousands of unclosed levels takes
@@ -37,6 +42,9 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
     // so that the error token starts at the quote or $( that is never closed.
 
     private final java.util.ArrayDeque<Token> queued = new java.util.ArrayDeque<>();
+    /** The whole input, and the lines (1-based) where a substitution may hold a here-document. */
+    private String inputText;
+    private java.util.BitSet substitutionHeredocLines;
     private final java.util.List<String> delimiters = new java.util.ArrayList<>();
     private final java.util.List<Boolean> stripTabs = new java.util.ArrayList<>();
     /** Type of the << operator whose delimiter word comes next, or 0. */
@@ -126,7 +134,10 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
         if (!queued.isEmpty()) {
             return queued.poll();
         }
-        Token t = super.nextToken();
+        Token t = wordWithHeredoc();
+        if (t == null) {
+            t = super.nextToken();
+        }
         if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
             int as = reclassify(t.getType());
             if (as != t.getType()) {
@@ -177,9 +188,48 @@ tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
         delimiters.clear();
         stripTabs.clear();
         awaitingDelimiter = 0;
+        inputText = null;
+        substitutionHeredocLines = null;
         last1 = last2 = last3 = NEWLINE;
         inTest = inArray = false;
         nesting = 0;
+    }
+
+    /** A word holding a command substitution with a here-document in it, read by ShellWords; else null. */
+    private Token wordWithHeredoc() {
+        if (substitutionHeredocLines == null) {
+            inputText = _input.getText(org.antlr.v4.runtime.misc.Interval.of(0, _input.size() - 1));
+            substitutionHeredocLines = new java.util.BitSet();
+            String[] lines = inputText.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int open = Math.max(lines[i].indexOf("$("), lines[i].indexOf('`'));
+                boolean heredoc = open >= 0 && lines[i].indexOf("<<", open) >= 0;
+                for (int k = i + 1; k < Math.min(lines.length, i + 4) && open >= 0 && !heredoc; k++) {
+                    heredoc = lines[k].contains("<<");
+                }
+                if (heredoc) {
+                    substitutionHeredocLines.set(i + 1);
+                }
+            }
+        }
+        int c = _input.LA(1);
+        if (!substitutionHeredocLines.get(getLine()) || c == IntStream.EOF || c == ' ' || c == '\t' || c == '\n' || c == '#') {
+            return null;
+        }
+        int index = _input.index();
+        int from = inputText.length() == _input.size() ? index : inputText.offsetByCodePoints(0, index);
+        int end = ShellWords.wordWithHeredocEnd(inputText, from);
+        if (end < 0) {
+            return null;
+        }
+        String word = inputText.substring(from, end);
+        int type = word.matches("(?s)[A-Za-z_][A-Za-z0-9_]*(\\[[^\\]]*\\])?\\+?=.*") ? ASSIGNMENT_WORD : WORD;
+        int line = getLine();
+        int column = getCharPositionInLine();
+        for (int n = word.codePointCount(0, word.length()); n > 0; n--) {
+            getInterpreter().consume(_input);
+        }
+        return make(type, index, _input.index() - 1, line, column);
     }
 
     private Token make(int type, int start, int stop, int line, int column) {

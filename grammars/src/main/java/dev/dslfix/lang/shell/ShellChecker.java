@@ -47,6 +47,9 @@ final class ShellChecker {
     record Definitions(Map<String, Integer> functions, Set<String> aliases) {
     }
 
+    /** Words that are reserved where a command starts. */
+    private static final Set<String> RESERVED = Set.of("then", "else", "elif", "fi", "do", "done", "esac", "}", "in");
+
     private final Segment segment;
     private final dev.dslfix.lang.SourceText source;
     private final Definitions definitions;
@@ -200,10 +203,28 @@ final class ShellChecker {
     /** '[' needs ']' as its own last argument. */
     private void bracketTest(Token bracket, List<Token> args) {
         Token last = args.isEmpty() ? null : args.get(args.size() - 1);
-        if (args.stream().anyMatch(a -> a.getText().equals("]"))) {
-            return; // closed (words after ']' are another problem, such as 'then' without ';')
-        }
         String opened = "'[' at line " + segment.line(start(bracket)) + " is never closed";
+        int close = -1;
+        for (int i = 0; i < args.size() && close < 0; i++) {
+            close = args.get(i).getText().equals("]") ? i : -1;
+        }
+        if (close >= 0) {
+            if (close == args.size() - 1) {
+                return;
+            }
+            // "[ -d x ] then": bash's '[' fails with "missing ']'" as ']' is not its last argument.
+            Token after = args.get(close + 1);
+            boolean reserved = RESERVED.contains(after.getText());
+            if (reserved && limit != Integer.MAX_VALUE) {
+                return; // the syntax error explains it ('then' without ';')
+            }
+            int at = end(args.get(close));
+            add(new Diagnostic(start(after), end(after), Severity.ERROR, ShellSyntax.UNCLOSED_TEST,
+                    "'[' at line " + segment.line(start(bracket)) + " needs ']' as its last argument, but '" + after.getText()
+                            + "' follows it" + (reserved ? ": put ';' before '" + after.getText() + "'" : ""),
+                    reserved ? List.of(Fix.replace("insert ';' after ']'", at, at, ";")) : List.of()));
+            return;
+        }
         if (last != null && last.getText().equals("]]")) {
             add(new Diagnostic(start(last), end(last), Severity.ERROR, ShellSyntax.UNCLOSED_TEST,
                     opened + ": it ends with ']]', which closes '[['; use ']'",

@@ -80,6 +80,29 @@ final class ShellWords {
         return text;
     }
 
+    /**
+     * End of the word starting at {@code from} when it holds a command substitution with a
+     * here-document in it ({@code "$(cat <<'EOF' ... EOF\n)"}), which the lexer's fragments cannot
+     * follow; -1 for any other word, or one that never ends.
+     */
+    static int wordWithHeredocEnd(String text, int from) {
+        Scanner s = new Scanner(text, null);
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean group = (c == '<' || c == '>') && i + 1 < text.length() && text.charAt(i + 1) == '(';
+            if (" \t\f\u000B\r\n;&|()<>".indexOf(c) >= 0 && !group || c == '#' && i == from) {
+                break;
+            }
+            int next = s.part(i, 0);
+            if (next < 0) {
+                return -1;
+            }
+            i = next;
+        }
+        return s.usedHeredoc && i > from ? i : -1;
+    }
+
     /** Words that make a command body more than one simple command, or that the checker looks at. */
     private static final java.util.Set<String> NOT_SIMPLE = java.util.Set.of("if", "then", "else", "elif", "fi", "for", "select",
             "in", "do", "done", "while", "until", "case", "esac", "function", "time", "{", "}", "!", "[[", "]]", "[", "local",
@@ -149,6 +172,8 @@ final class ShellWords {
     private static final class Scanner {
         private final String s;
         private final List<Span> found;
+        /** A here-document inside a substitution was skipped. */
+        boolean usedHeredoc;
 
         Scanner(String s, List<Span> found) {
             this.s = s;
@@ -287,6 +312,7 @@ final class ShellWords {
         private int substitution(int start, int depth, boolean command) {
             int j = start;
             int cases = 0;
+            List<String[]> heredocs = new ArrayList<>(); // {delimiter, "-" when tabs are stripped}
             while (j < s.length()) {
                 char c = s.charAt(j);
                 if (c == ')') {
@@ -300,6 +326,12 @@ final class ShellWords {
                     return j + 1;
                 } else if (c == '(') {
                     j = substitution(j + 1, depth + 1, false);
+                } else if (c == '<' && at(j + 1) == '<' && at(j + 2) != '<') {
+                    j = heredocOperator(j + 2, heredocs);
+                } else if (c == '\n' && !heredocs.isEmpty()) {
+                    j = skipHeredocBodies(j + 1, heredocs);
+                    heredocs.clear();
+                    usedHeredoc = true;
                 } else if (c == '\'' || c == '"' || c == '`' || c == '$' || c == '\\') {
                     j = part(j, depth + 1);
                 } else {
@@ -320,6 +352,63 @@ final class ShellWords {
                 }
             }
             return -1;
+        }
+
+        /** After '<<': notes the delimiter word (quotes removed); returns the index after it. */
+        private int heredocOperator(int j, List<String[]> heredocs) {
+            boolean tabs = at(j) == '-';
+            if (tabs) {
+                j++;
+            }
+            while (at(j) == ' ' || at(j) == '\t') {
+                j++;
+            }
+            StringBuilder word = new StringBuilder();
+            while (j < s.length() && " \t\r\n;&|()<>".indexOf(s.charAt(j)) < 0) {
+                char c = s.charAt(j);
+                if (c == '\'' || c == '"') {
+                    int close = s.indexOf(c, j + 1);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    word.append(s, j + 1, close);
+                    j = close + 1;
+                } else if (c == '\\' && j + 1 < s.length()) {
+                    word.append(s.charAt(j + 1));
+                    j += 2;
+                } else {
+                    word.append(c);
+                    j++;
+                }
+            }
+            if (word.length() > 0) {
+                heredocs.add(new String[] {word.toString(), tabs ? "-" : ""});
+            }
+            return j;
+        }
+
+        /** From the start of the line after a '<<' command: past the bodies of its here-documents, or -1. */
+        private int skipHeredocBodies(int j, List<String[]> heredocs) {
+            for (String[] h : heredocs) {
+                boolean closed = false;
+                while (j < s.length() && !closed) {
+                    int eol = s.indexOf('\n', j);
+                    int lineEnd = eol < 0 ? s.length() : eol;
+                    String line = s.substring(j, lineEnd);
+                    if (line.endsWith("\r")) {
+                        line = line.substring(0, line.length() - 1);
+                    }
+                    if (h[1].equals("-")) {
+                        line = line.replaceFirst("^\t+", "");
+                    }
+                    closed = line.equals(h[0]);
+                    j = eol < 0 ? s.length() : eol + 1;
+                }
+                if (!closed) {
+                    return -1;
+                }
+            }
+            return j;
         }
 
         private boolean wordAt(int j, String w) {

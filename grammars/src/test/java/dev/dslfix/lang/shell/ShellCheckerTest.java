@@ -223,6 +223,17 @@ class ShellCheckerTest {
         }
 
         @Test
+        void wordsAfterTheClosingBracket() {
+            // Valid syntax, but '[' fails with "missing ']'" and the condition is false.
+            String text = "if [ -d /srv ] then\n  ls\nthen\n  echo x\nfi\n";
+            assertEquals(List.of("1:16 unclosed-test '[' at line 1 needs ']' as its last argument, but 'then' follows it:"
+                    + " put ';' before 'then'"), check(text));
+            assertEquals(List.of("unclosed-test"), codes("[ \"$a\" = b ] extra\n"));
+            // With the syntax error that 'then' causes, missing-then alone says it.
+            assertEquals(List.of("missing-then"), codes("if [ -d /srv ] then\n  ls\nfi\n"));
+        }
+
+        @Test
         void silentForClosedTests() {
             assertEquals(List.of(), check("[ -f x ] && [ \"$a\" = \"]\" ]\ntest -d y\n[[ -n $z ]]\necho [ x\nls [abc]*\n"));
         }
@@ -304,6 +315,12 @@ class ShellCheckerTest {
         void insideCommandSubstitutions() {
             assertEquals(List.of("4:17 undefined-function 'deplyo' is not defined in this script; did you mean the function 'deploy' (line 1)?"),
                     check(FUNCTIONS + "echo \"result: $(deplyo)\"\n"));
+        }
+
+        @Test
+        void insideASubstitutionWithAHereDocument() {
+            assertEquals(List.of("4:6 undefined-function 'deplyo' is not defined in this script; did you mean the function 'deploy' (line 1)?"),
+                    check(FUNCTIONS + "x=\"$(deplyo <<'EOF'\nit's input\nEOF\n)\"\n"));
         }
 
         @Test

@@ -32,6 +32,8 @@ class ShellSyntaxTest {
             new String[] {"here-documents", "cat <<EOF > f\nhello $USER\n  if ( fi\nEOF\ncat <<'END' | wc -l\n'$x' \"\nEND\n"
                     + "if true; then\n\tcat <<-EOT\n\t\tindented\n\tEOT\nfi\n"},
             new String[] {"two here-documents on one line", "paste <(cat <<A\n1\nA\n) - <<B\nx\nB\n"},
+            new String[] {"here-document inside a command substitution", "git commit -m \"$(cat <<'EOF'\nfix: don't crash (again)\nEOF\n)\"\n"
+                    + "msg=$(cat <<EOF\nit's ${USER}'s \"turn\"\nEOF\n)\necho \"$msg\"\n"},
             new String[] {"here-string", "read -r a b <<< \"$line\"\nbc <<<'1+2'\n"},
             new String[] {"process substitution", "diff <(sort a) <(sort b)\ntee >(gzip > f.gz) < in\nwhile read -r l; do :; done < <(ls)\n"},
             new String[] {"if elif else", "if [ -f a ]; then\n  echo a\nelif [[ -d b ]]; then echo b\nelse\n  echo c\nfi\n"
