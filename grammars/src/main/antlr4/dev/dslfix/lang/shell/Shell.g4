@@ -10,8 +10,9 @@
 // members decide); elsewhere they are words ('echo done'; in 'if [ -f x ] then', 'then' is an
 // argument of '[', as in bash).
 //
-// Lexer members handle the one thing a grammar cannot: here-document bodies, which end at a line
-// equal to a delimiter chosen by the script.
+// Lexer members do what a grammar cannot, each part commented there: here-document bodies (they
+// end at a line the script chooses), which reserved words are reserved where, words whose
+// substitution holds a here-document, a nesting limit, and the split of unterminated words.
 grammar Shell;
 
 tokens { HEREDOC_BODY, UNTERMINATED_HEREDOC, NESTED_TOO_DEEP }
