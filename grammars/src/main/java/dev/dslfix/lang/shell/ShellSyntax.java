@@ -161,10 +161,16 @@ final class ShellSyntax {
             return d;
         }
         if (top != null && top.state == State.HEAD && top.kind == Kind.IF && !ShellBlocks.closes(type, top)) {
+            // An outer block ends ("done") while the if still waits for its 'then'.
             int outer = blocks.indexClosedBy(type);
             if (outer < 0) {
                 return null;
             }
+            Diagnostic d = missingPart(top, found, original);
+            while (blocks.stack().size() - 1 > outer) {
+                blocks.pop();
+            }
+            return d;
         }
         if (type == ShellLexer.THEN && top != null && top.kind == Kind.IF && top.state != State.HEAD) {
             // "elsif [ x ]; then": a command named elsif, and a 'then' that belongs to nothing.

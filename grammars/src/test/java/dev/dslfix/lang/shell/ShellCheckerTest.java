@@ -162,6 +162,9 @@ class ShellCheckerTest {
                     check(text));
             assertEquals("if grep -q x f; then\n  echo found\nfi\n", fixed(text));
             assertEquals(List.of("missing-then"), codes("if a; then\n  b\nelif c\n  d\nfi\n"));
+            // The loop around it ends first: still the missing 'then' is the news.
+            assertEquals(List.of("4:1 missing-then 'if' at line 2 has no 'then': add 'then' after the condition ('; then' on the same line)"),
+                    check("for f in *; do\n  if [ -f \"$f\" ]\n    echo \"$f\"\ndone\n"));
         }
 
         @Test
