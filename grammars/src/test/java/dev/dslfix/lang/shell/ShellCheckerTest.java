@@ -1,0 +1,405 @@
+package dev.dslfix.lang.shell;
+
+import static dev.dslfix.lang.shell.ShellTesting.SHELL;
+import static dev.dslfix.lang.shell.ShellTesting.check;
+import static dev.dslfix.lang.shell.ShellTesting.codes;
+import static dev.dslfix.lang.shell.ShellTesting.fixed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each rule code fires where a script would fail, with a clear message and fix, and stays silent elsewhere. */
+class ShellCheckerTest {
+
+    @Nested
+    class Syntax {
+        @Test
+        void closingWordWithoutItsOpener() {
+            assertEquals(List.of("3:1 syntax 'fi' has no matching 'if'"), check("echo a\necho b\nfi\n"));
+            assertEquals(List.of("1:9 syntax 'done' has no matching 'do': no loop is open here"), check("echo a; done\n"));
+            assertEquals(List.of("1:9 syntax ')' has no matching '('"), check("echo a; )\n"));
+            assertEquals(List.of("1:1 syntax '}' has no matching '{'"), check("}\n"));
+        }
+
+        @Test
+        void elifAfterElse() {
+            assertEquals(List.of("5:1 syntax 'elif' cannot follow 'else' (the 'else' at line 3): move this branch before the 'else'"),
+                    check("if a; then\n  b\nelse\n  c\nelif d; then\n  e\nfi\n"));
+        }
+
+        @Test
+        void caseItemWithoutDoubleSemicolon() {
+            String text = "case $1 in\n  start)\n    run\n  stop|halt)\n    halt_it\n    ;;\nesac\n";
+            assertEquals(List.of("4:3 syntax missing ';;' before the pattern 'stop|halt)' at line 4: end the case item before it with ';;'"),
+                    check(text));
+            assertEquals(List.of(), check(fixed(text)));
+        }
+
+        @Test
+        void emptyBranch() {
+            String text = "if cmp -s a b; then\nelse\n  echo differ\nfi\n";
+            assertEquals(List.of("2:1 syntax nothing between 'then' (line 1) and 'else': bash needs at least one command there;"
+                    + " write ':' if nothing should happen"), check(text));
+            assertEquals(List.of(), check(fixed(text)));
+            assertEquals(List.of(), check(fixed("noop() {\n}\n")));
+        }
+
+        @Test
+        void markdownFencesAreReportedWithAFix() {
+            String text = "```bash\necho hi\n```\n";
+            assertEquals(List.of("1:1 syntax markdown code fence: this line is not shell; remove it",
+                    "3:1 syntax markdown code fence: this line is not shell; remove it"), check(text));
+            String once = SHELL.check(text).get(0).fixes().get(0).applyTo(text);
+            assertEquals("echo hi\n```\n", once);
+        }
+
+        @Test
+        void otherErrorsKeepTheParserMessage() {
+            assertEquals(List.of("1:14 syntax unexpected ';'; expected a command or a newline"), check("if true; then; echo x; fi\n"));
+            assertEquals(List.of("1:6 syntax unexpected ';'; expected a command or a newline"), check("a && ; b\n"));
+        }
+
+        @Test
+        void oneReportPerBrokenCommand() {
+            // Recovery trips again on the same if; only the first error is news.
+            assertEquals(1, check("if a; then\n  b\nelse\n  c\nelif d; then\n  e\nfi\n").size());
+        }
+    }
+
+    @Nested
+    class UnclosedBlock {
+        @Test
+        void ifWithoutFiAtTheEnd() {
+            String text = "if [ -f x ]; then\n  echo found\n";
+            assertEquals(List.of("2:13 unclosed-block 'if' at line 1 is never closed: add 'fi'"), check(text));
+            assertEquals("if [ -f x ]; then\n  echo found\nfi\n", fixed(text));
+        }
+
+        @Test
+        void theFixGoesWhereTheIndentationEnds() {
+            String text = "for f in *.log; do\n  if [ -s \"$f\" ]; then\n    gzip \"$f\"\n  echo \"$f\"\ndone\n";
+            assertEquals(List.of("5:1 unclosed-block 'if' at line 2 is never closed: add 'fi' before 'done'"), check(text));
+            assertEquals("for f in *.log; do\n  if [ -s \"$f\" ]; then\n    gzip \"$f\"\n  fi\n  echo \"$f\"\ndone\n", fixed(text));
+        }
+
+        @Test
+        void closingWordReadAsAnArgument() {
+            String text = "die() { echo \"$*\" >&2; exit 1 }\ndie oops\n";
+            assertEquals(List.of("1:31 unclosed-block the body of function 'die' (line 1) is never closed: the '}' at line 1"
+                    + " is read as an argument of 'exit'; put ';' before it"), check(text));
+            assertEquals("die() { echo \"$*\" >&2; exit 1; }\ndie oops\n", fixed(text));
+            assertEquals(List.of("1:20 unclosed-block 'if' at line 1 is never closed: the 'fi' at line 1 is read as an argument of 'echo';"
+                    + " put ';' before it"), check("if x; then echo hi fi\n"));
+        }
+
+        @Test
+        void elseIfInsteadOfElif() {
+            String text = "if a; then\n  b\nelse if c; then\n  d\nfi\n";
+            List<Diagnostic> d = SHELL.check(text);
+            assertEquals(List.of("5:3 unclosed-block 'if' at line 1 is never closed: add 'fi', or write 'elif' instead of 'else if' at line 3"),
+                    check(text));
+            assertEquals("if a; then\n  b\nelif c; then\n  d\nfi\n", d.get(0).fixes().get(0).applyTo(text));
+            assertEquals(List.of(), check(d.get(0).fixes().get(1).applyTo(text)));
+        }
+
+        @Test
+        void everyKindOfBlock() {
+            assertEquals(List.of("unclosed-block"), codes("while true; do\n  sleep 1\n"));
+            assertEquals(List.of("unclosed-block"), codes("case $1 in\n  a) echo a;;\n"));
+            assertEquals(List.of("unclosed-block"), codes("{ echo a\n  echo b\n"));
+            assertEquals(List.of("unclosed-block"), codes("(cd /tmp\n  ls\n"));
+            assertEquals(List.of("unclosed-block"), codes("until false; do\n  if x; then y; fi\n"));
+            assertEquals(List.of("2:1 unclosed-block 'while' at line 1 is never closed: add 'done' before '}'"),
+                    check("f() { while true; do sleep 1;\n}\n"));
+        }
+
+        @Test
+        void insideACommandSubstitution() {
+            String text = "color=$(if [ \"$a\" = blue ]; then echo green; else echo blue)\necho $color\n";
+            assertEquals(List.of("1:60 unclosed-block 'if' at line 1 is never closed: add 'fi'"), check(text));
+            assertEquals(List.of(), check(fixed(text)));
+        }
+
+        @Test
+        void keywordsOfOtherLanguages() {
+            String text = "if [ -f x ]; then\n  echo found\nendif\n";
+            assertEquals(List.of("3:1 unclosed-block 'if' at line 1 is never closed: 'endif' at line 3 is not a shell keyword; write 'fi'"),
+                    check(text));
+            assertEquals("if [ -f x ]; then\n  echo found\nfi\n", fixed(text));
+            assertEquals("for f in *; do\n  echo $f\ndone\n", fixed("for f in *; do\n  echo $f\nend\n"));
+            String elsif = "if a; then\n  b\nelsif c; then\n  d\nfi\n";
+            assertEquals(List.of("3:1 syntax 'elsif' at line 3 is not a shell keyword; write 'elif'"), check(elsif));
+            assertEquals(List.of(), check(fixed(elsif)));
+            // The same replacements are offered to repair search near the error.
+            assertEquals(List.of("replace 'endif' with 'fi'"), SHELL.rewritesNear(text, text.length()).stream().map(f -> f.title()).toList());
+            assertEquals(List.of(), SHELL.rewritesNear("endif=1\necho endif\n", 20));
+        }
+
+        @Test
+        void silentForClosedBlocks() {
+            assertEquals(List.of(), check("if a; then b; elif c; then d; else e; fi\nwhile x; do y; done\nf() { g; }\n(h)\n"));
+        }
+    }
+
+    @Nested
+    class MissingThenAndDo {
+        @Test
+        void thenOnTheConditionLineWithoutSemicolon() {
+            String text = "if [ -d /srv ] then\n  ls /srv\nfi\n";
+            assertEquals(List.of("1:16 missing-then 'then' at line 1 is read as an argument of '[': put ';' before it"), check(text));
+            assertEquals("if [ -d /srv ]; then\n  ls /srv\nfi\n", fixed(text));
+        }
+
+        @Test
+        void thenMissingAltogether() {
+            String text = "if grep -q x f\n  echo found\nfi\n";
+            assertEquals(List.of("3:1 missing-then 'if' at line 1 has no 'then': add 'then' after the condition ('; then' on the same line)"),
+                    check(text));
+            assertEquals("if grep -q x f; then\n  echo found\nfi\n", fixed(text));
+            assertEquals(List.of("missing-then"), codes("if a; then\n  b\nelif c\n  d\nfi\n"));
+            // The loop around it ends first: still the missing 'then' is the news.
+            assertEquals(List.of("4:1 missing-then 'if' at line 2 has no 'then': add 'then' after the condition ('; then' on the same line)"),
+                    check("for f in *; do\n  if [ -f \"$f\" ]\n    echo \"$f\"\ndone\n"));
+        }
+
+        @Test
+        void doOnTheLoopLine() {
+            String text = "for f in a b c do\n  echo $f\ndone\n";
+            assertEquals(List.of("1:16 missing-do 'do' at line 1 is read as one of the words of the 'for' list: put ';' before it"), check(text));
+            assertEquals("for f in a b c; do\n  echo $f\ndone\n", fixed(text));
+            assertEquals(List.of("1:17 missing-do 'do' at line 1 is read as an argument of 'read': put ';' before it"),
+                    check("while read -r l do\n  echo $l\ndone\n"));
+        }
+
+        @Test
+        void doMissingAltogether() {
+            String text = "for f in a b c\n  echo $f\ndone\n";
+            assertEquals(List.of("2:3 missing-do 'for' at line 1 has no 'do': add 'do' after the word list ('; do' on the same line)"),
+                    check(text));
+            assertEquals("for f in a b c; do\n  echo $f\ndone\n", fixed(text));
+            assertEquals(List.of("missing-do"), codes("while true\n  sleep 1\ndone\n"));
+        }
+
+        @Test
+        void silentWhenTheWordsAreArgumentsOnPurpose() {
+            assertEquals(List.of(), check("echo then do done\nif [ x ]; then echo then; fi\nfor w in if then do; do echo $w; done\n"));
+        }
+    }
+
+    @Nested
+    class UnclosedTest {
+        @Test
+        void bracketWithoutClosingBracket() {
+            String text = "if [ -f /etc/app.conf; then\n  . /etc/app.conf\nfi\n";
+            assertEquals(List.of("1:4 unclosed-test '[' at line 1 is never closed: add ']' as the last argument of the test"), check(text));
+            assertEquals("if [ -f /etc/app.conf ]; then\n  . /etc/app.conf\nfi\n", fixed(text));
+        }
+
+        @Test
+        void closingBracketGluedToTheLastWord() {
+            String text = "[ -z \"$NAME\"] && exit 1\n";
+            assertEquals(List.of("1:6 unclosed-test '[' at line 1 is never closed: put a space before the ']' in '\"$NAME\"]'"), check(text));
+            assertEquals("[ -z \"$NAME\" ] && exit 1\n", fixed(text));
+            assertEquals("[[ $a == b ]] && echo y\n", fixed("[[ $a == b]] && echo y\n"));
+            assertEquals(List.of("1:10 unclosed-test '[[' at line 1 is never closed: put a space before the ']]' in 'b]]'"),
+                    check("[[ $a == b]] && echo y\n"));
+        }
+
+        @Test
+        void openingBracketGluedToTheFirstWord() {
+            assertEquals(List.of("1:4 unclosed-test '[-n' is not a test but a command of that name: put a space after '['"),
+                    check("if [-n \"$x\" ]; then :; fi\n"));
+            assertEquals("if [ -n \"$x\" ]; then :; fi\n", fixed("if [-n \"$x\" ]; then :; fi\n"));
+            assertEquals("[[ -f x ]] && :\n", fixed("[[-f x ]] && :\n"));
+        }
+
+        @Test
+        void wrongClosingBracket() {
+            assertEquals("[ -f x ] && :\n", fixed("[ -f x ]] && :\n"));
+            assertEquals(List.of("1:7 unclosed-test '[[' at line 1 is never closed: add ']]' at the end of the test"),
+                    check("[[ -f x\necho next\n"));
+        }
+
+        @Test
+        void wordsAfterTheClosingBracket() {
+            // Valid syntax, but '[' fails with "missing ']'" and the condition is false.
+            String text = "if [ -d /srv ] then\n  ls\nthen\n  echo x\nfi\n";
+            assertEquals(List.of("1:16 unclosed-test '[' at line 1 needs ']' as its last argument, but 'then' follows it:"
+                    + " put ';' before 'then'"), check(text));
+            assertEquals(List.of("unclosed-test"), codes("[ \"$a\" = b ] extra\n"));
+            // With the syntax error that 'then' causes, missing-then alone says it.
+            assertEquals(List.of("missing-then"), codes("if [ -d /srv ] then\n  ls\nfi\n"));
+        }
+
+        @Test
+        void silentForClosedTests() {
+            assertEquals(List.of(), check("[ -f x ] && [ \"$a\" = \"]\" ]\ntest -d y\n[[ -n $z ]]\necho [ x\nls [abc]*\n"));
+        }
+    }
+
+    @Nested
+    class UnterminatedQuote {
+        @Test
+        void stringNeverClosed() {
+            String text = "echo \"Deploying to $ENV\n";
+            assertEquals(List.of("1:6 unterminated-quote unterminated string: the \" opened here is never closed; add '\"'"), check(text));
+            assertEquals("echo \"Deploying to $ENV\"\n", fixed(text));
+        }
+
+        @Test
+        void quotesOutOfStepAreTracedToTheLineThatBrokeThem() {
+            String text = "echo \"Starting deploy\nif [ -f \"$CONFIG\" ]; then\n  . \"$CONFIG\"\nfi\necho \"done\"\n";
+            assertEquals(List.of("1:6 unterminated-quote unterminated string: the \" opened here is not closed on line 1;"
+                    + " bash reads on to the \" at line 2, and the quotes after it are out of step"), check(text));
+            assertEquals(List.of(), check(fixed(text)));
+        }
+
+        @Test
+        void apostropheInSingleQuotes() {
+            String text = "echo 'Backup isn't mounted, skipping' >&2\n";
+            assertEquals(List.of("1:17 unterminated-quote unterminated string: the apostrophe in 'isn't' ends the single-quoted string"
+                    + " that starts at column 6, and the last ' of line 1 is left open; use double quotes for text with an apostrophe"),
+                    check(text));
+            assertEquals("echo \"Backup isn't mounted, skipping\" >&2\n", fixed(text));
+        }
+
+        @Test
+        void substitutionsNeverClosed() {
+            assertEquals(List.of("2:7 unterminated-quote unterminated substitution: the $( opened here is never closed; add ')'"),
+                    check("echo start\nstart=$(date +%s\necho end\n"));
+            assertEquals(List.of("unterminated-quote"), codes("host=`hostname\n"));
+            assertEquals(List.of("unterminated-quote"), codes("echo ${HOME\n"));
+        }
+
+        @Test
+        void silentForStringsOverSeveralLines() {
+            assertEquals(List.of(), check("msg=\"first line\nsecond line\"\necho \"$msg\"\nsql='SELECT 1\n  FROM t;'\n"));
+        }
+    }
+
+    @Nested
+    class UnterminatedHeredoc {
+        @Test
+        void indentedDelimiter() {
+            String text = "f() {\n  cat <<EOF\nbody\n  EOF\n}\nf\n";
+            assertEquals(List.of("2:7 unterminated-heredoc here-document 'EOF' is never closed: no line after it is exactly 'EOF',"
+                    + " so the rest of the script is read as its text; line 4 has '  EOF', with blanks around the delimiter"
+                    + " (only '<<-' allows leading tabs)"), check(text));
+            assertEquals(List.of(), check(fixed(text)));
+        }
+
+        @Test
+        void delimiterMissing() {
+            assertEquals(List.of("unterminated-heredoc"), codes("cat <<END\nsome text\n"));
+            assertEquals(List.of("unterminated-heredoc"), codes("cat <<END"));
+        }
+    }
+
+    @Nested
+    class UndefinedFunction {
+        private static final String FUNCTIONS = "deploy() { :; }\nstart_server() { :; }\ncleanup_old_snapshot() { :; }\n";
+
+        @Test
+        void nearMissOfAFunction() {
+            String text = FUNCTIONS + "deplyo\n";
+            assertEquals(List.of("4:1 undefined-function 'deplyo' is not defined in this script; did you mean the function 'deploy' (line 1)?"),
+                    check(text));
+            assertEquals(FUNCTIONS + "deploy\n", fixed(text));
+            assertEquals(List.of("undefined-function"), codes(FUNCTIONS + "cleanup_old_snapshots\n"));
+            assertEquals(List.of("undefined-function"), codes(FUNCTIONS + "if true; then start_sever; fi\n"));
+        }
+
+        @Test
+        void insideCommandSubstitutions() {
+            assertEquals(List.of("4:17 undefined-function 'deplyo' is not defined in this script; did you mean the function 'deploy' (line 1)?"),
+                    check(FUNCTIONS + "echo \"result: $(deplyo)\"\n"));
+        }
+
+        @Test
+        void insideASubstitutionWithAHereDocument() {
+            assertEquals(List.of("4:6 undefined-function 'deplyo' is not defined in this script; did you mean the function 'deploy' (line 1)?"),
+                    check(FUNCTIONS + "x=\"$(deplyo <<'EOF'\nit's input\nEOF\n)\"\n"));
+        }
+
+        @Test
+        void silentForCommandsAndDistantNames() {
+            assertEquals(List.of(), check(FUNCTIONS + "deploy\nstart_server\nls -l\nstat /etc\ndocker ps\nrestore\n./deploy\ndeploy.sh\n$deplyo\n"));
+            assertEquals(List.of(), check("deplyo\n"), "no functions, nothing to be near");
+            assertEquals(List.of(), check(FUNCTIONS + "alias deplyo=deploy\ndeplyo\n"));
+            assertEquals(List.of(), check("main\nmain() { :; }\nmian() { :; }\nmian\n"));
+        }
+    }
+
+    @Nested
+    class LocalOutsideFunction {
+        @Test
+        void localInTheMainBody() {
+            String text = "local count=0\n";
+            assertEquals(List.of("1:1 local-outside-function 'local' can only be used inside a function; here bash refuses it"
+                    + " and the variable is not set"), check(text));
+            assertEquals("count=0\n", fixed(text));
+            assertEquals("declare -a hosts\n", fixed("local -a hosts\n"));
+            assertEquals(List.of("local-outside-function"), codes("for f in *; do\n  local base=${f%.*}\ndone\n"));
+        }
+
+        @Test
+        void silentInsideFunctions() {
+            assertEquals(List.of(), check("f() {\n  local a=1\n  if true; then local b; fi\n  x=$(local c=2; echo $c)\n}\n"
+                    + "function g { local d; }\nh() ( local e )\n"));
+        }
+    }
+
+    @Nested
+    class BreakOutsideLoop {
+        @Test
+        void breakAndContinueWithoutALoop() {
+            assertEquals(List.of("2:3 break-outside-loop 'break' is only meaningful inside a for, while, until or select loop;"
+                    + " here bash refuses it"), check("if [ -f stop ]; then\n  break\nfi\n"));
+            assertEquals(List.of("break-outside-loop"), codes("case $x in a) continue ;; esac\n"));
+        }
+
+        @Test
+        void silentInLoopsAndFunctions() {
+            assertEquals(List.of(), check("for f in *; do\n  case $f in *.tmp) continue ;; esac\n  [ -d \"$f\" ] && break\ndone\n"
+                    + "while :; do if x; then break 2; fi; done\nuntil a; do continue; done\nselect o in a b; do break; done\n"
+                    // a function may be called from a loop: bash decides at run time
+                    + "stop_early() { break; }\n"));
+        }
+    }
+
+    @Nested
+    class ReturnOutsideFunction {
+        @Test
+        void returnInTheMainBodyIsAWarning() {
+            List<Diagnostic> d = SHELL.check("[ -n \"$CI\" ] || return 0\n");
+            assertEquals(1, d.size());
+            assertEquals(Severity.WARNING, d.get(0).severity());
+            assertEquals("return-outside-function", d.get(0).code());
+            assertEquals("[ -n \"$CI\" ] || exit 0\n", fixed("[ -n \"$CI\" ] || return 0\n"));
+        }
+
+        @Test
+        void silentInsideFunctions() {
+            assertEquals(List.of(), check("f() {\n  for x in a; do return 1; done\n  return\n}\n"));
+        }
+    }
+
+    @Test
+    void noStaticChecksAfterASyntaxError() {
+        // The tree after the error is a guess: a 'local' there is not reported.
+        assertEquals(List.of("unclosed-block"), codes("f() {\n  if x; then\n    y\n}\nlocal z=1\n"));
+    }
+
+    @Test
+    void positionsAreUtf16() {
+        List<Diagnostic> d = SHELL.check("echo \"🚀 ready\" && [ -f x\n");
+        assertEquals(1, d.size());
+        assertEquals("\"🚀 ready\" && ".length() + 5, d.get(0).start());
+        assertTrue(d.get(0).end() <= "echo \"🚀 ready\" && [ -f x\n".length());
+    }
+}
