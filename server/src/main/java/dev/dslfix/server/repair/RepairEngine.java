@@ -42,6 +42,9 @@ public final class RepairEngine {
     private static final int STATIC_WANTED = 3;
     /** Syntax repairs (cheapest first) whose remaining static errors are searched too. */
     private static final int STATIC_EXPLORED = 3;
+    /** Checker fixes tried per error diagnostic, and how many failing ones seed the search. */
+    private static final int CHECKER_FIXES_PER_ERROR = 2;
+    private static final int CHECKER_FIX_STARTS = 2;
     /**
      * The edit cost ranking gives a model candidate: above a typical search repair, so that where
      * both are equally close to the input, the search's explained, rule-based edit wins (on the
@@ -68,6 +71,7 @@ public final class RepairEngine {
         // Cleaned-up variants first: when an LLM wrapped the code in chat, they are the answer.
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(text));
         starts.add(RepairState.start(text));
+        checkerFixes(language, text, diagnostics, checker, finals, starts);
         // Search runs in full even when a model candidate passes: a passing candidate is not
         // necessarily the faithful one, and ranking decides between them.
         Aggressiveness level = options.aggressiveness();
@@ -114,6 +118,45 @@ public final class RepairEngine {
     }
 
     /**
+     * The checker's own fixes for the errors of a text that does not parse ("add 'fi' where
+     * the indentation ends", "insert '; then'"): a fix that makes the text pass is a candidate; the
+     * first ones that do not are starts for the search, which repairs what remains.
+     */
+    private static void checkerFixes(Language language, String text, List<Diagnostic> diagnostics, CheckCache checker, Map<String, RepairState> finals,
+                                     List<RepairState> starts) {
+        if (language.probe(text).ok()) {
+            return; // static errors in a text that parses: StaticFixSearch weighs those fixes
+        }
+        int added = 0;
+        for (Diagnostic d : diagnostics) {
+            if (!d.isError()) {
+                continue;
+            }
+            for (int k = 0; k < Math.min(CHECKER_FIXES_PER_ERROR, d.fixes().size()); k++) {
+                dev.dslfix.lang.Fix fix = d.fixes().get(k);
+                if (fix.edits().isEmpty()) {
+                    continue;
+                }
+                String fixed;
+                try {
+                    fixed = fix.applyTo(text);
+                } catch (IllegalArgumentException e) {
+                    continue; // overlapping edits: a checker bug must not stop the repair
+                }
+                // The checker lists its best fix first.
+                RepairState s = RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix), fix.title() + " {pos}", 0.8 + 0.1 * k,
+                        fix.edits().get(0).start()));
+                if (checker.passes(fixed)) {
+                    finals.putIfAbsent(fixed, s);
+                } else if (added < CHECKER_FIX_STARTS) {
+                    starts.add(s);
+                    added++;
+                }
+            }
+        }
+    }
+
+    /**
      * Output cut off in its last statement: the document without that statement. Lossy, so it
      * ranks low by similarity, but often the only change that passes.
      */
@@ -135,6 +178,9 @@ public final class RepairEngine {
             return java.util.Optional.empty();
         }
         String kept = text.substring(0, region[0]).stripTrailing() + "\n";
+        if (kept.strip().length() < text.strip().length() / 2) {
+            return java.util.Optional.empty(); // most of the document is not "the last statement"
+        }
         int statementStart = region[0];
         while (statementStart < text.length() && Character.isWhitespace(text.charAt(statementStart))) {
             statementStart++;

@@ -473,7 +473,7 @@ final class SyntaxSearch {
     }
 
     /** A fix's edits as one edit spanning them. */
-    private static TextEdit spanning(String text, dev.dslfix.lang.Fix fix) {
+    static TextEdit spanning(String text, dev.dslfix.lang.Fix fix) {
         int from = fix.edits().stream().mapToInt(TextEdit::start).min().orElse(0);
         int to = fix.edits().stream().mapToInt(TextEdit::end).max().orElse(0);
         String applied = fix.applyTo(text);
