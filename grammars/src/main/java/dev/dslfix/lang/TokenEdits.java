@@ -23,6 +23,9 @@ public final class TokenEdits {
      * (null at the end of the text).
      */
     public static TextEdit insertBefore(String text, int prevEnd, LexToken at, String t) {
+        if (t.isEmpty()) {
+            return TextEdit.insert(at == null ? prevEnd : at.start(), ""); // a zero-width token (INDENT) has no text
+        }
         if (ATTACH_LEFT.contains(t) || at == null) {
             String s = at == null && prevEnd > 0 && needsSpace(text.charAt(prevEnd - 1), t.charAt(0)) ? " " + t : t;
             return TextEdit.insert(prevEnd, s);
@@ -32,7 +35,7 @@ public final class TokenEdits {
         if (at0 > 0 && (isWordChar(text.charAt(at0 - 1)) || text.charAt(at0 - 1) == ')') && isWordChar(t.charAt(0))) {
             s = " " + s;
         }
-        if ((isWordChar(t.charAt(t.length() - 1)) || isWordChar(at.text().charAt(0))) && !t.equals("(") && !t.equals(".")) {
+        if ((isWordChar(t.charAt(t.length() - 1)) || !at.text().isEmpty() && isWordChar(at.text().charAt(0))) && !t.equals("(") && !t.equals(".")) {
             s = s + " ";
         }
         return TextEdit.insert(at0, s);
