@@ -86,6 +86,22 @@ class LspServerTest {
     }
 
     @Test
+    void editorLanguageIdsReachTheBuiltInShellAndPlaybookLanguages() throws Exception {
+        try (LspHarness lsp = new LspHarness()) {
+            lsp.initialize(false, null, null);
+            // A script without .sh: only VS Code's language id says it is shell.
+            String script = "file:///ws/deploy";
+            lsp.open(script, "shellscript", 1, "#!/bin/sh\nif [ -f x ]; then\n  echo yes\n");
+            Diagnostic d = lsp.awaitDiagnostics(script, p -> true).getDiagnostics().get(0);
+            assertEquals("unclosed-block", d.getCode().getLeft(), d.toString());
+            String playbook = "file:///ws/site.playbook.yml";
+            lsp.open(playbook, "dslfix-playbook", 1, "- hosts: all\n  tasks:\n    - name: x\n      ansible.builtin.cpoy:\n        src: a\n        dest: b\n");
+            Diagnostic p = lsp.awaitDiagnostics(playbook, x -> true).getDiagnostics().get(0);
+            assertEquals("unknown-module", p.getCode().getLeft(), p.toString());
+        }
+    }
+
+    @Test
     void staticErrorAfterNonAsciiTextHasUtf16Range() throws Exception {
         try (LspHarness lsp = new LspHarness()) {
             lsp.initialize(false, null, null);
