@@ -46,6 +46,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "A trained model (dslfix train --out DIR): adds rows for its SFT stage, the final model, and model + search.")
     Path model;
 
+    @Option(names = "--slowest", defaultValue = "0", paramLabel = "N",
+            description = "Also list each system's N slowest cases (program, error kind, lines, ms) on stderr.")
+    int slowest;
+
     @Option(names = "--ablation", paramLabel = "DIR", description = "A model trained with the checker-only reward, for its own row.")
     Path ablation;
 
@@ -85,6 +89,15 @@ final class EvalCommand implements Callable<Integer> {
                 systems.withModel("checker-only reward", ablation, language, options, false);
             }
             Map<String, List<Metrics.Outcome>> results = new EvalRunner(language, k).run(cases, systems.list(), m -> System.err.println("dslfix: " + m));
+            if (slowest > 0) {
+                results.forEach((system, outcomes) -> {
+                    System.err.println("dslfix: slowest cases of " + system + ":");
+                    java.util.stream.IntStream.range(0, outcomes.size()).boxed()
+                            .sorted(java.util.Comparator.comparingLong((Integer i) -> -outcomes.get(i).nanos())).limit(slowest)
+                            .forEach(i -> System.err.printf(java.util.Locale.ROOT, "  %8.1f ms  %4d lines  %-20s %s%n",
+                                    outcomes.get(i).nanos() / 1e6, outcomes.get(i).lines(), cases.get(i).kind().id(), cases.get(i).source()));
+                });
+            }
             report = EvalReport.markdown("dslfix eval: " + language.id() + " (seed " + seed + ", " + perKind + " per kind)", cases, results, k);
         }
         System.out.print(report);
