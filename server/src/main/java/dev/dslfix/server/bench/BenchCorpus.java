@@ -74,4 +74,28 @@ public final class BenchCorpus {
         }
         return n;
     }
+
+    /**
+     * Valid fixtures joined in name order (repeated if need be) until the text has {@code lines}
+     * lines; YAML document markers are dropped so the result is one document.
+     */
+    public static String joined(java.nio.file.Path dir, String suffix, int lines) throws java.io.IOException {
+        java.util.List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new java.io.IOException("no " + suffix + " files in " + dir);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; countLines(sb.toString()) < lines; k++) {
+            String text = java.nio.file.Files.readString(files.get(k % files.size()));
+            for (String line : text.split("\n", -1)) {
+                if (!line.equals("---") && !line.equals("...")) {
+                    sb.append(line).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -39,6 +39,11 @@ public final class DiagnosticsBenchmark {
     }
 
     public void run(Path calcGrammar) throws Exception {
+        run(calcGrammar, null);
+    }
+
+    /** @param fixtures test-fixtures/, for the playbook and shell documents (valid fixtures joined); null skips them */
+    public void run(Path calcGrammar, Path fixtures) throws Exception {
         out.println("| document | lines | chars | measure | p50 ms | p95 ms | mean ms | ratio to lexing (p50) |");
         out.println("|---|---|---|---|---|---|---|---|");
         String sql = BenchCorpus.sql(lines, 42);
@@ -58,10 +63,21 @@ public final class DiagnosticsBenchmark {
             options.add("languages", languages);
             measure("Calc (run-time grammar)", BenchCorpus.calc(lines, 42), calc, "calc", ".calc", options);
         }
+        if (fixtures != null) {
+            String playbook = BenchCorpus.joined(fixtures.resolve("playbook/valid"), ".playbook.yml", lines);
+            measure("Playbook (built-in)", playbook, middleComment(playbook), new dev.dslfix.lang.playbook.PlaybookLanguage(), "playbook",
+                    ".playbook.yml", null);
+            String shell = BenchCorpus.joined(fixtures.resolve("shell/valid"), ".sh", lines);
+            measure("Shell (built-in)", shell, middleComment(shell), new dev.dslfix.lang.shell.ShellLanguage(), "shell", ".sh", null);
+        }
     }
 
     private void measure(String name, String text, Language language, String languageId, String extension, JsonObject options) throws Exception {
-        int editAt = middleStringLiteral(text);
+        measure(name, text, middleStringLiteral(text), language, languageId, extension, options);
+    }
+
+    private void measure(String name, String text, int editAt, Language language, String languageId, String extension, JsonObject options)
+            throws Exception {
         String[] variants = {text, text.substring(0, editAt) + "x" + text.substring(editAt)};
         if (!language.check(variants[0]).isEmpty() || !language.check(variants[1]).isEmpty()) {
             throw new IllegalStateException("benchmark document has diagnostics: " + language.check(variants[0]));
@@ -124,9 +140,22 @@ public final class DiagnosticsBenchmark {
         }
     }
 
+    /**
+     * Inside the first whole-line '#' comment past the middle: in shell and YAML a quote found by
+     * position may close a string rather than open one.
+     */
+    private static int middleComment(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^[ \\t]*# ").matcher(text);
+        if (!m.find(text.length() / 2) && !m.find(0)) {
+            throw new IllegalStateException("no comment line to edit");
+        }
+        return m.end();
+    }
+
     /** Just after the opening quote of the string literal nearest the middle of the text. */
     private static int middleStringLiteral(String text) {
         int mid = text.length() / 2;
+
         int q = text.indexOf('\'', mid);
         if (q < 0) {
             q = text.indexOf('"', mid);

@@ -24,6 +24,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run-time grammar for the second document. Default: ${DEFAULT-VALUE}.")
     Path calcGrammar;
 
+    @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "test-fixtures",
+            description = "Fixtures whose valid playbooks and scripts make the playbook and shell documents. Default: ${DEFAULT-VALUE}.")
+    Path fixtures;
+
     @Override
     public Integer call() throws Exception {
         Path grammar = Files.isRegularFile(calcGrammar) ? calcGrammar : null;
@@ -32,7 +36,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf("dslfix bench diagnostics: %d lines, %d measured edits after %d warm-up, %d CPU(s), Java %s%n%n",
                 lines, iterations, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        new DiagnosticsBenchmark(lines, iterations, warmup, System.out).run(grammar);
+        Path fixtureDir = Files.isDirectory(fixtures.resolve("shell/valid")) ? fixtures : null;
+        if (fixtureDir == null) {
+            System.err.println("dslfix: " + fixtures + " has no shell/valid; playbook and shell rows skipped (run from the repository root)");
+        }
+        new DiagnosticsBenchmark(lines, iterations, warmup, System.out).run(grammar, fixtureDir);
         return ExitCodes.OK;
     }
 }
