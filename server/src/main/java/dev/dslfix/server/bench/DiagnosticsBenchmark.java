@@ -117,6 +117,10 @@ public final class DiagnosticsBenchmark {
         JsonObject diagnostics = new JsonObject();
         diagnostics.addProperty("debounceMs", 0);
         init.add("diagnostics", diagnostics);
+        // Diagnostics only: a repair model loading in the background would disturb the timing.
+        JsonObject model = new JsonObject();
+        model.addProperty("enabled", false);
+        init.add("model", model);
         try (InProcessClient client = new InProcessClient(init)) {
             String uri = "file:///bench/document" + extension;
             client.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, 0, text)));

@@ -95,6 +95,42 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         this.client = client;
     }
 
+    /** One daemon thread loads models, so a load (seconds) never holds a shared pool. */
+    private final java.util.concurrent.ExecutorService modelLoader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dslfix-model-loader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** dslfix/modelStatus, to clients that know it (plain LanguageClients do not). */
+    private void modelStatus(ModelStatus status) {
+        if (client instanceof DslfixClient c) {
+            try {
+                c.modelStatus(status);
+            } catch (RuntimeException e) {
+                LOG.debug("modelStatus not sent: {}", e.toString());
+            }
+        }
+    }
+
+    /**
+     * Loads the document's language model in the background when it has one, so the first
+     * repair does not wait for it and the status shows the model early. Never on the reader thread.
+     */
+    void warmModel(OpenDocument doc) {
+        ModelManager m = models;
+        if (m == null || !m.enabled()) {
+            return;
+        }
+        state.languageFor(doc).ifPresent(language -> {
+            try {
+                modelLoader.execute(() -> m.repairer(language));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down
+            }
+        });
+    }
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         root = workspaceRoot(params);
@@ -137,9 +173,14 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         poller.shutdownNow();
         diagnostics.shutdown();
         codeActions.shutdown();
-        if (models != null) {
-            models.close();
-        }
+        ModelManager m = models;
+        // Closed after any load in progress, on the loader's thread: shutdown answers at once.
+        modelLoader.execute(() -> {
+            if (m != null) {
+                m.close();
+            }
+        });
+        modelLoader.shutdown();
         return CompletableFuture.completedFuture(null);
     }
 
@@ -254,10 +295,13 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
             if (models == null || !config.model().equals(modelSettings)) {
                 // Models stay resident across configuration reloads unless their settings change.
                 ModelManager old = models;
-                models = new ModelManager(config.model(), warning -> {
+                ModelManager manager = new ModelManager(config.model(), warning -> {
                     LOG.warn(warning);
                     message(MessageType.Warning, "dslfix: " + warning);
+                    modelStatus(new ModelStatus("error", null, List.of(), warning));
                 });
+                manager.onLoaded(id -> modelStatus(new ModelStatus("ready", manager.residentDevice(), manager.residentLanguages(), null)));
+                models = manager;
                 modelSettings = config.model();
                 codeActions.useEngine(new RepairEngine(models));
                 if (old != null) {

@@ -38,8 +38,10 @@ final class DslfixTextDocumentService implements TextDocumentService {
     public void didOpen(DidOpenTextDocumentParams params) {
         TextDocumentItem item = params.getTextDocument();
         String text = item.getText() == null ? "" : item.getText();
-        server.documents().put(item.getUri(), new OpenDocument(item.getUri(), item.getLanguageId(), item.getVersion(), text));
+        OpenDocument doc = new OpenDocument(item.getUri(), item.getLanguageId(), item.getVersion(), text);
+        server.documents().put(item.getUri(), doc);
         server.scheduleDiagnostics(item.getUri(), true);
+        server.warmModel(doc);
     }
 
     @Override

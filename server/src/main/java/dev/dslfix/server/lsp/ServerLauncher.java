@@ -36,9 +36,9 @@ public final class ServerLauncher {
                 System.exit(code);
             }
         });
-        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+        Launcher<DslfixClient> launcher = new LSPLauncher.Builder<DslfixClient>()
                 .setLocalService(server)
-                .setRemoteInterface(LanguageClient.class)
+                .setRemoteInterface(DslfixClient.class)
                 .setInput(in)
                 .setOutput(out)
                 .setExecutorService(executor)

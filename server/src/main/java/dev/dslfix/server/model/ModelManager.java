@@ -30,12 +30,33 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
 
     private final ModelSettings settings;
     private final Consumer<String> warn;
+    private volatile Consumer<String> onLoaded = id -> { };
+    private volatile boolean closed;
     private final Map<String, Optional<SlmRepairer>> loaded = new ConcurrentHashMap<>();
 
     /** @param warn where the one warning about an unusable model goes (log, editor message) */
     public ModelManager(ModelSettings settings, Consumer<String> warn) {
         this.settings = settings;
         this.warn = warn;
+    }
+
+    /** Told the language id each time a model has loaded (for status displays). */
+    public void onLoaded(Consumer<String> listener) {
+        this.onLoaded = listener;
+    }
+
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    /** The language ids whose models are resident now. */
+    public List<String> residentLanguages() {
+        return loaded.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** Where the resident models run, e.g. "cpu()"; null when none is resident. */
+    public String residentDevice() {
+        return loaded.values().stream().flatMap(Optional::stream).map(r -> r.model().device().toString()).findFirst().orElse(null);
     }
 
     @Override
@@ -45,10 +66,18 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
 
     /** The language's model, loading it the first time. */
     public Optional<SlmRepairer> repairer(Language language) {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || closed) {
             return Optional.empty();
         }
-        return loaded.computeIfAbsent(language.id(), id -> load(language));
+        Optional<SlmRepairer> existing = loaded.get(language.id());
+        if (existing != null) {
+            return existing;
+        }
+        Optional<SlmRepairer> r = loaded.computeIfAbsent(language.id(), id -> load(language));
+        if (r.isPresent()) {
+            onLoaded.accept(language.id());
+        }
+        return r;
     }
 
     /** A short state for status displays: which model a language has and where it runs. */
@@ -81,6 +110,10 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
                 model.close();
                 throw new IOException("the model is for '" + model.languageId() + "', not '" + id + "'");
             }
+            if (closed) {
+                model.close();
+                return Optional.empty();
+            }
             LOG.info("loaded the {} repair model on {}", id, model.device());
             return Optional.of(new SlmRepairer(model, language));
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
@@ -95,7 +128,9 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
 
     @Override
     public void close() {
+        closed = true;
+        // No clear(): it would wait for a load in progress; a load that finishes after close
+        // closes its own model (see load).
         loaded.values().forEach(o -> o.ifPresent(r -> r.model().close()));
-        loaded.clear();
     }
 }

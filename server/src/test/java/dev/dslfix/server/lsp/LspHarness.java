@@ -36,6 +36,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 final class LspHarness implements AutoCloseable {
     final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
+    final BlockingQueue<ModelStatus> modelStatuses = new LinkedBlockingQueue<>();
     final LanguageServer server;
     /** Raw access to the stream the server reads, for malformed input. */
     final OutputStream toServer;
@@ -51,7 +52,12 @@ final class LspHarness implements AutoCloseable {
         serverThread = new Thread(() -> ServerLauncher.serve(serverIn, serverOut, false), "test-server");
         serverThread.setDaemon(true);
         serverThread.start();
-        LanguageClient client = new LanguageClient() {
+        DslfixClient client = new DslfixClient() {
+            @Override
+            public void modelStatus(ModelStatus status) {
+                modelStatuses.add(status);
+            }
+
             @Override
             public void telemetryEvent(Object object) {
             }

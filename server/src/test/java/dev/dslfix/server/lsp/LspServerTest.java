@@ -102,6 +102,30 @@ class LspServerTest {
     }
 
     @Test
+    void theBundledModelLoadsWhenADocumentOpensAndTheClientIsTold() throws Exception {
+        try (LspHarness lsp = new LspHarness()) {
+            lsp.initialize(false, null, null);
+            lsp.open(URI, "sql", 1, BROKEN);
+            ModelStatus status = lsp.modelStatuses.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(status, "no dslfix/modelStatus");
+            assertEquals("ready", status.state, status.message);
+            assertEquals(List.of("sql"), status.languages);
+            assertTrue(status.device != null && status.device.startsWith("cpu"), status.device);
+        }
+    }
+
+    @Test
+    void aDisabledModelIsNeverLoaded() throws Exception {
+        try (LspHarness lsp = new LspHarness()) {
+            JsonObject options = JsonParser.parseString("{\"model\": {\"enabled\": false}}").getAsJsonObject();
+            lsp.initialize(false, options, null);
+            lsp.open(URI, "sql", 1, BROKEN);
+            lsp.awaitDiagnostics(URI, p -> true);
+            assertNull(lsp.modelStatuses.poll(2, java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void staticErrorAfterNonAsciiTextHasUtf16Range() throws Exception {
         try (LspHarness lsp = new LspHarness()) {
             lsp.initialize(false, null, null);
