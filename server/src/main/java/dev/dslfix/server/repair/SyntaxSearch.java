@@ -219,7 +219,12 @@ final class SyntaxSearch {
      * keyword, and used nowhere else in the document, may be that keyword.
      */
     private void keywordTypos(String text, List<LexToken> visible, int i, List<Proposal> out) {
-        Set<String> keywords = language.keywords();
+        // Compared in upper case, written as the grammar spells them (SQL's SELECT, shell's done).
+        Map<String, String> spelling = new HashMap<>();
+        for (String kw : language.keywords()) {
+            spelling.putIfAbsent(kw.toUpperCase(Locale.ROOT), kw);
+        }
+        Set<String> keywords = spelling.keySet();
         for (int k = Math.max(0, i - 3); k <= Math.min(i, visible.size() - 1); k++) {
             LexToken tok = visible.get(k);
             if (!isWord(tok.text()) || tok.text().length() < 3 || keywords.contains(tok.text().toUpperCase(Locale.ROOT))) {
@@ -230,8 +235,9 @@ final class SyntaxSearch {
                 continue; // a name the document uses more than once is a name
             }
             List<String> close = Suggestions.closestAll(tok.text().toUpperCase(Locale.ROOT), keywords, 2);
-            for (String kw : close) {
-                if (kw.charAt(0) == Character.toUpperCase(tok.text().charAt(0))) {
+            for (String upper : close) {
+                if (upper.charAt(0) == Character.toUpperCase(tok.text().charAt(0))) {
+                    String kw = spelling.get(upper);
                     out.add(new Proposal(new Step(new TextEdit(tok.start(), tok.end(), kw), "replaced " + quote(tok.text()) + " with "
                             + quote(kw) + " {pos}", 0.55 + 0.1 * (i - k), tok.start()), Math.min(Math.max(i, k + 2), visible.size())));
                 }

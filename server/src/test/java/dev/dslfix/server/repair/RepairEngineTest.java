@@ -57,6 +57,15 @@ class RepairEngineTest {
     }
 
     @Test
+    void lowerCaseKeywordsAreSpelledAsTheGrammarDoes() {
+        Language shell = new dev.dslfix.lang.shell.ShellLanguage();
+        String broken = "#!/bin/sh\nfor f in *.log; do gzip \"$f\"; dnoe\n";
+        RepairResult r = engine.repair(shell, broken, new RepairOptions(5, Aggressiveness.BALANCED, 10_000, false), Cancellation.NONE);
+        assertTrue(r.candidates().stream().anyMatch(c -> c.text().equals("#!/bin/sh\nfor f in *.log; do gzip \"$f\"; done\n")),
+                r.candidates().toString());
+    }
+
+    @Test
     void everyListedCandidatePassesAndTheyAreRanked() {
         String broken = SCHEMA + "SELECT nme, emial FROM users WHERE age = 'thirty';\n";
         RepairResult r = repair(sql, broken);
