@@ -20,6 +20,14 @@ public interface Language {
     /** File name suffixes this language claims, with their dot, e.g. {@code .sql}. */
     List<String> fileExtensions();
 
+    /**
+     * Whether the file is this language's beyond its extensions, by configured path patterns
+     * (playbooks under {@code playbooks/*.yml}). Such a claim wins over an extension match.
+     */
+    default boolean claims(java.nio.file.Path file) {
+        return false;
+    }
+
     /** Lexer tokens of the text, hidden ones included, in order. */
     List<LexToken> tokenize(String text);
 

@@ -39,6 +39,19 @@ public final class LanguageRegistry {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * The language for a file: one that {@link Language#claims claims} its path by a configured
+     * pattern, else the one whose longest extension ends its name.
+     */
+    public Optional<Language> forFile(java.nio.file.Path file) {
+        for (Language language : all()) {
+            if (language.claims(file)) {
+                return Optional.of(language);
+            }
+        }
+        return file.getFileName() == null ? Optional.empty() : forFileName(file.getFileName().toString());
+    }
+
     /** The language whose longest extension ends the file name (case-insensitive). */
     public Optional<Language> forFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);

@@ -132,6 +132,7 @@ public final class PlaybookLanguage implements Language {
     }
 
     /** Whether a file belongs to this language by the configured patterns or the extensions (see {@link PlaybookSettings#claims}). */
+    @Override
     public boolean claims(Path file) {
         return settings.claims(file);
     }

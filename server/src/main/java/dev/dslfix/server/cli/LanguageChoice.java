@@ -40,7 +40,7 @@ final class LanguageChoice {
             if (fixed.isPresent()) {
                 return fixed.get();
             }
-            return registry.forFileName(file.getFileName().toString()).orElseThrow(() -> new UsageException(
+            return registry.forFile(file.toAbsolutePath().normalize()).orElseThrow(() -> new UsageException(
                     file + ": cannot tell the language from the file name; use --language ID or --grammar G.g4 --start RULE"
                             + " (known languages: " + registry.all().stream().map(Language::id).collect(Collectors.joining(", ")) + ")"));
         }

@@ -26,7 +26,21 @@ record WorkspaceState(DslfixConfig config, LanguageRegistry registry) {
                 return byId;
             }
         }
-        return registry.forFileName(fileName(doc.uri()));
+        Optional<Path> path = path(doc.uri());
+        return path.isPresent() ? registry.forFile(path.get()) : registry.forFileName(fileName(doc.uri()));
+    }
+
+    /** The file a file: URI names; empty for other schemes (untitled:, git:). */
+    static Optional<Path> path(String uri) {
+        try {
+            URI u = URI.create(uri);
+            if ("file".equalsIgnoreCase(u.getScheme())) {
+                return Optional.of(Path.of(u));
+            }
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            // not a usable file URI: fall back to the name
+        }
+        return Optional.empty();
     }
 
     static String fileName(String uri) {

@@ -173,4 +173,17 @@ class CheckCommandTest {
         CliRunner.Result serve = CliRunner.run("serve", "--help");
         assertTrue(serve.out().contains("--port"), serve.out());
     }
+
+    @Test
+    void aConfiguredPathPatternMakesAPlainYmlFileAPlaybook(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("dslfix.json"), "{ \"playbook\": { \"patterns\": [\"playbooks/*.yml\"] } }");
+        Path site = Files.createDirectories(dir.resolve("playbooks")).resolve("site.yml");
+        Files.writeString(site, "- hosts: all\n  tasks:\n    - name: copy it\n      ansible.builtin.cpoy:\n        src: a\n        dest: b\n");
+        CliRunner.Result r = CliRunner.run("check", "--config", config.toString(), site.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("[unknown-module]"), r.out());
+        // Without the pattern a .yml file is nobody's.
+        CliRunner.Result plain = CliRunner.run("check", site.toString());
+        assertEquals(2, plain.code(), plain.out() + plain.err());
+    }
 }

@@ -126,6 +126,17 @@ class LspServerTest {
     }
 
     @Test
+    void aPathPatternFromTheSettingsClaimsAYamlFileAsAPlaybook() throws Exception {
+        try (LspHarness lsp = new LspHarness()) {
+            lsp.initialize(false, JsonParser.parseString("{\"playbook\": {\"patterns\": [\"playbooks/*.yml\"]}}"), null);
+            String uri = "file:///ws/playbooks/site.yml";
+            lsp.open(uri, "yaml", 1, "- hosts: all\n  tasks:\n    - name: x\n      ansible.builtin.cpoy:\n        src: a\n        dest: b\n");
+            Diagnostic d = lsp.awaitDiagnostics(uri, p -> true).getDiagnostics().get(0);
+            assertEquals("unknown-module", d.getCode().getLeft(), d.toString());
+        }
+    }
+
+    @Test
     void staticErrorAfterNonAsciiTextHasUtf16Range() throws Exception {
         try (LspHarness lsp = new LspHarness()) {
             lsp.initialize(false, null, null);
