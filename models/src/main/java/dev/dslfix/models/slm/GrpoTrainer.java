@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
-import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.similarity.Similarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +72,6 @@ public final class GrpoTrainer {
         SlmRepairer repairer = new SlmRepairer(model, language);
         List<Example> windows = new ArrayList<>();
         List<int[]> choices = new ArrayList<>(); // {window index, position, tag} per sample
-        List<Double> rewardsList = new ArrayList<>();
         List<Boolean> passedList = new ArrayList<>();
         List<Double> simsList = new ArrayList<>();
         List<Integer> groupOf = new ArrayList<>();

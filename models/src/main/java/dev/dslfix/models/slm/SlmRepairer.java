@@ -204,16 +204,5 @@ public final class SlmRepairer {
             out.sort(Comparator.comparingDouble((double[] x) -> -x[2]));
             return out;
         }
-
-        int secondBest(int p) {
-            int best = greedy[p];
-            int second = best == 0 ? 1 : 0;
-            for (int k = 0; k < prediction.tagCount(); k++) {
-                if (k != best && prediction.tag(p, k) > prediction.tag(p, second)) {
-                    second = k;
-                }
-            }
-            return second;
-        }
     }
 }

@@ -14,33 +14,29 @@ import java.util.List;
 final class DeletionGuard {
     private static final int ALWAYS_ALLOWED = 3;
 
-    private DeletionGuard() {
-    }
+    private final Language language;
+    private final List<LexToken> visible;
+    private final int inRegion;
 
-    static boolean deletesTooMuch(Language language, String text, int errorOffset, List<TextEdit> edits) {
-        List<LexToken> tokens = language.tokenize(text);
+    /** The input's visible tokens and the size of the region around its first error. */
+    DeletionGuard(Language language, String text, int errorOffset) {
+        this.language = language;
+        this.visible = language.tokenize(text).stream().filter(t -> !t.hidden()).toList();
         int[] region = language.independentRegion(text, Math.max(0, Math.min(errorOffset, Math.max(0, text.length() - 1))));
         int from = region != null ? region[0] : 0;
         int to = region != null ? region[1] : text.length();
-        int inRegion = 0;
-        for (LexToken t : tokens) {
-            if (!t.hidden() && t.start() >= from && t.end() <= to) {
-                inRegion++;
-            }
-        }
+        this.inRegion = (int) visible.stream().filter(t -> t.start() >= from && t.end() <= to).count();
+    }
+
+    boolean deletesTooMuch(List<TextEdit> edits) {
         int removed = 0;
         int inserted = 0;
         for (TextEdit e : edits) {
-            for (LexToken t : tokens) {
-                if (!t.hidden() && t.start() >= e.start() && t.end() <= e.end() && t.end() > t.start()) {
-                    removed++;
-                }
-            }
+            removed += (int) visible.stream().filter(t -> t.end() > t.start() && t.start() >= e.start() && t.end() <= e.end()).count();
             if (!e.newText().isBlank()) {
                 inserted += (int) language.tokenize(e.newText()).stream().filter(t -> !t.hidden()).count();
             }
         }
-        int net = removed - inserted;
-        return net > Math.max(ALWAYS_ALLOWED, inRegion / 3);
+        return removed - inserted > Math.max(ALWAYS_ALLOWED, inRegion / 3);
     }
 }

@@ -4,6 +4,7 @@ import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
 import dev.dslfix.lang.similarity.Profile;
+import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.similarity.Similarity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,8 @@ public final class RepairEngine {
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             return new RepairResult(diagnostics, List.of(), 0);
         }
+        // The input's first syntax error, probed once for the steps below that need it.
+        SyntaxProbe probe = language.probe(text);
         Map<String, RepairState> finals = new LinkedHashMap<>();
         for (String proposal : model.propose(language, text, options.top(), cancel)) {
             RepairState s = RepairState.start(text).then(new Step(new dev.dslfix.lang.TextEdit(0, text.length(), proposal),
@@ -71,7 +74,7 @@ public final class RepairEngine {
         // Cleaned-up variants first: when an LLM wrapped the code in chat, they are the answer.
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(text));
         starts.add(RepairState.start(text));
-        checkerFixes(language, text, diagnostics, checker, finals, starts);
+        checkerFixes(probe, text, diagnostics, checker, finals, starts);
         // Search runs in full even when a model candidate passes: a passing candidate is not
         // necessarily the faithful one, and ranking decides between them.
         Aggressiveness level = options.aggressiveness();
@@ -94,9 +97,10 @@ public final class RepairEngine {
                 break; // enough to rank; the remaining starts are costlier
             }
         }
-        tailCut(language, text, checker).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
+        tailCut(language, probe, text, checker).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
         Profile input = Similarity.profile(language, text);
         int firstError = diagnostics.stream().filter(Diagnostic::isError).mapToInt(Diagnostic::start).min().orElse(0);
+        DeletionGuard guard = null; // lexes the input once, and only when a model candidate is to be judged
         List<Candidate> candidates = new ArrayList<>();
         for (RepairState s : finals.values()) {
             cancel.check();
@@ -106,8 +110,13 @@ public final class RepairEngine {
             }
             double similarity = Similarity.between(input, Similarity.profile(language, s.text()));
             List<dev.dslfix.lang.TextEdit> edits = TextDiff.edits(text, s.text());
-            if (s.origin().equals("model") && (similarity < MODEL_MIN_SIMILARITY || DeletionGuard.deletesTooMuch(language, text, firstError, edits))) {
-                continue; // deleting the broken statement passes the checker but repairs nothing
+            if (s.origin().equals("model")) {
+                if (guard == null) {
+                    guard = new DeletionGuard(language, text, firstError);
+                }
+                if (similarity < MODEL_MIN_SIMILARITY || guard.deletesTooMuch(edits)) {
+                    continue; // deleting the broken statement passes the checker but repairs nothing
+                }
             }
             String explanation = s.origin().equals("model") ? ModelExplanations.of(text, edits) : Explanations.of(s, text);
             candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost()));
@@ -122,9 +131,9 @@ public final class RepairEngine {
      * the indentation ends", "insert '; then'"): a fix that makes the text pass is a candidate; the
      * first ones that do not are starts for the search, which repairs what remains.
      */
-    private static void checkerFixes(Language language, String text, List<Diagnostic> diagnostics, CheckCache checker, Map<String, RepairState> finals,
+    private static void checkerFixes(SyntaxProbe probe, String text, List<Diagnostic> diagnostics, CheckCache checker, Map<String, RepairState> finals,
                                      List<RepairState> starts) {
-        if (language.probe(text).ok()) {
+        if (probe.ok()) {
             return; // static errors in a text that parses: StaticFixSearch weighs those fixes
         }
         int added = 0;
@@ -160,8 +169,8 @@ public final class RepairEngine {
      * Output cut off in its last statement: the document without that statement. Lossy, so it
      * ranks low by similarity, but often the only change that passes.
      */
-    private static java.util.Optional<RepairState> tailCut(Language language, String text, CheckCache checker) {
-        int error = language.probe(text).errorOffset();
+    private static java.util.Optional<RepairState> tailCut(Language language, SyntaxProbe probe, String text, CheckCache checker) {
+        int error = probe.errorOffset();
         List<Diagnostic> errors = checker.errors(text);
         if (!errors.isEmpty()) {
             error = Math.min(error, errors.get(0).start());
@@ -172,7 +181,7 @@ public final class RepairEngine {
         }
         // Only for text that really stops short: the parser ran into its end, or the last
         // statement has no terminator (not for an ordinary error in a complete last statement).
-        boolean cutShort = language.probe(text).errorOffset() >= text.stripTrailing().length()
+        boolean cutShort = probe.errorOffset() >= text.stripTrailing().length()
                 || !text.stripTrailing().endsWith(";");
         if (!cutShort) {
             return java.util.Optional.empty();
