@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Fixtures;
 import dev.dslfix.lang.LanguageRegistry;
-import dev.dslfix.lang.SourceText;
 import dev.dslfix.lang.SyntaxProbe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,11 +34,11 @@ class PlaybookFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> validFilesHaveNoDiagnostics() throws IOException {
-        List<Path> files = list(Fixtures.dir().resolve("playbook/valid"));
+        List<Path> files = Fixtures.list(Fixtures.dir().resolve("playbook/valid"), SUFFIX);
         assertTrue(files.size() >= 40, "at least 40 valid playbook fixtures, found " + files.size());
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            assertEquals(List.of(), render(text, playbook.check(text)), f + " should check clean");
+            assertEquals(List.of(), Fixtures.render(text, playbook.check(text)), f + " should check clean");
             // Correct YAML must take the fast (SLL) path: a failure here doubles the parse time.
             assertFalse(playbook.needsFullContext(text), f + " needs the full-context fallback");
             assertTrue(playbook.probe(text).ok(), f + " should probe clean");
@@ -52,18 +48,18 @@ class PlaybookFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> brokenFilesMatchTheirGoldenDiagnostics() throws IOException {
-        List<Path> files = list(Fixtures.dir().resolve("playbook/broken"));
+        List<Path> files = Fixtures.list(Fixtures.dir().resolve("playbook/broken"), SUFFIX);
         assertTrue(files.size() >= 20, "at least 20 broken playbook fixtures, found " + files.size());
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            List<String> actual = render(text, playbook.check(text));
+            List<String> actual = Fixtures.render(text, playbook.check(text));
             Path golden = f.resolveSibling(f.getFileName().toString().replace(SUFFIX, ".expected"));
             if (Fixtures.updateGolden()) {
                 Files.write(golden, actual, StandardCharsets.UTF_8);
             }
             assertTrue(Files.exists(golden), "missing " + golden + " (regenerate with DSLFIX_UPDATE_GOLDEN=1)");
             assertEquals(Files.readAllLines(golden, StandardCharsets.UTF_8), actual, "diagnostics of " + f);
-            List<String[]> expectations = expectations(text);
+            List<String[]> expectations = Fixtures.expectations(text, "# expect:", EXPECT);
             assertFalse(expectations.isEmpty(), f.getFileName() + " has no '# expect:' header");
             for (String[] expected : expectations) {
                 String prefix = expected[1] + ":";
@@ -80,7 +76,7 @@ class PlaybookFixturesTest {
      */
     @TestFactory
     Stream<DynamicTest> syntaxMistakesAreUndoneByTheRepairHooks() throws IOException {
-        List<Path> files = list(Fixtures.dir().resolve("playbook/broken")).stream().filter(f -> {
+        List<Path> files = Fixtures.list(Fixtures.dir().resolve("playbook/broken"), SUFFIX).stream().filter(f -> {
             try {
                 String first = Files.readString(f, StandardCharsets.UTF_8).lines().findFirst().orElse("");
                 return first.contains("expect: syntax") || first.contains("expect: indentation");
@@ -110,35 +106,4 @@ class PlaybookFixturesTest {
         }));
     }
 
-    /** "line:column-endLine:endColumn severity code message", 1-based. */
-    static List<String> render(String text, List<Diagnostic> diagnostics) {
-        SourceText s = new SourceText(text);
-        List<String> out = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            out.add((s.lineOf(d.start()) + 1) + ":" + (s.columnOf(d.start()) + 1) + "-" + (s.lineOf(d.end()) + 1) + ":"
-                    + (s.columnOf(d.end()) + 1) + " " + d.severity().label() + " " + d.code() + " " + d.message());
-        }
-        return out;
-    }
-
-    /** (code, line) pairs from the first line: "# expect: unknown-module 'cpoy' at line 9 (...); syntax at line 12". */
-    private static List<String[]> expectations(String text) {
-        String first = text.lines().findFirst().orElse("");
-        List<String[]> out = new ArrayList<>();
-        if (!first.startsWith("# expect:")) {
-            return out;
-        }
-        String claims = first.substring("# expect:".length()).replaceAll("\\([^)]*\\)", "");
-        Matcher m = EXPECT.matcher(claims);
-        while (m.find()) {
-            out.add(new String[] {m.group(1), m.group(2)});
-        }
-        return out;
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
-        }
-    }
 }

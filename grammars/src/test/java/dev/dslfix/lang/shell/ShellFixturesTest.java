@@ -12,9 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,11 +32,11 @@ class ShellFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> validScriptsHaveNoDiagnostics() throws IOException {
-        List<Path> files = list(Fixtures.dir().resolve("shell/valid"));
+        List<Path> files = Fixtures.list(Fixtures.dir().resolve("shell/valid"), ".sh", ".bash");
         assertTrue(files.size() >= 40, "at least 40 valid shell fixtures, found " + files.size());
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            assertEquals(List.of(), render(text, shell.check(text)), f + " should check clean");
+            assertEquals(List.of(), Fixtures.render(text, shell.check(text)), f + " should check clean");
             // Correct scripts must take the fast (SLL) path: a failure here doubles the parse time.
             assertFalse(shell.needsFullContext(text), f + " needs the full-context fallback");
             assertTrue(shell.probe(text).ok(), f + ": probe disagrees with check");
@@ -47,19 +45,19 @@ class ShellFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> brokenScriptsMatchTheirGoldenDiagnostics() throws IOException {
-        List<Path> files = list(Fixtures.dir().resolve("shell/broken"));
+        List<Path> files = Fixtures.list(Fixtures.dir().resolve("shell/broken"), ".sh", ".bash");
         assertTrue(files.size() >= 20, "at least 20 broken shell fixtures, found " + files.size());
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             List<Diagnostic> diagnostics = shell.check(text);
-            List<String> actual = render(text, diagnostics);
+            List<String> actual = Fixtures.render(text, diagnostics);
             Path golden = f.resolveSibling(f.getFileName().toString().replaceFirst("\\.(sh|bash)$", ".expected"));
             if (Fixtures.updateGolden()) {
                 Files.write(golden, actual, StandardCharsets.UTF_8);
             }
             assertTrue(Files.exists(golden), "missing " + golden + " (regenerate with DSLFIX_UPDATE_GOLDEN=1)");
             assertEquals(Files.readAllLines(golden, StandardCharsets.UTF_8), actual, "diagnostics of " + f);
-            List<String[]> expectations = expectations(text);
+            List<String[]> expectations = Fixtures.expectations(text, "# expect:", EXPECT);
             assertFalse(expectations.isEmpty(), f.getFileName() + " has no '# expect:' header");
             for (String[] expected : expectations) {
                 String prefix = expected[1] + ":";
@@ -82,37 +80,4 @@ class ShellFixturesTest {
         return new SourceText(before).lineOf(d.start()) == new SourceText(after).lineOf(x.start());
     }
 
-    /** "line:column-endLine:endColumn severity code message", 1-based. */
-    static List<String> render(String text, List<Diagnostic> diagnostics) {
-        SourceText s = new SourceText(text);
-        List<String> out = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            out.add((s.lineOf(d.start()) + 1) + ":" + (s.columnOf(d.start()) + 1) + "-" + (s.lineOf(d.end()) + 1) + ":"
-                    + (s.columnOf(d.end()) + 1) + " " + d.severity().label() + " " + d.code() + " " + d.message());
-        }
-        return out;
-    }
-
-    /** (code, line) pairs from the first line: "# expect: missing-then at line 9 (...); unclosed-test at line 12". */
-    private static List<String[]> expectations(String text) {
-        String first = text.lines().findFirst().orElse("");
-        List<String[]> out = new ArrayList<>();
-        if (!first.startsWith("# expect:")) {
-            return out;
-        }
-        // Parenthesised remarks may contain anything; drop them before reading the claims.
-        String claims = first.substring("# expect:".length()).replaceAll("\\([^)]*\\)", "");
-        Matcher m = EXPECT.matcher(claims);
-        while (m.find()) {
-            out.add(new String[] {m.group(1), m.group(2)});
-        }
-        return out;
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".sh") || p.getFileName().toString().endsWith(".bash"))
-                    .sorted().toList();
-        }
-    }
 }
