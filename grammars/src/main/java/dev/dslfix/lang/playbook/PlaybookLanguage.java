@@ -5,7 +5,6 @@ import dev.dslfix.lang.DeepStack;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Fix;
 import dev.dslfix.lang.GrammarView;
-import dev.dslfix.lang.Language;
 import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.ParseResult;
 import dev.dslfix.lang.SyntaxProbe;
@@ -34,7 +33,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * against a catalogue of common modules (arguments, required ones, choices, types, aliases),
  * play and task keywords, variables, handlers and indentation.
  */
-public final class PlaybookLanguage implements Language {
+public final class PlaybookLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
     public static final String ID = "playbook";
 
     /** The lexer of the parse running on this thread, for the details of its indentation problems. */
@@ -70,7 +69,6 @@ public final class PlaybookLanguage implements Language {
     private static final int RANKED_FIX_LIMIT = 100_000;
     private static final TokenNames NAMES = tokenNames();
 
-    private final AntlrFrontEnd frontEnd;
     private final PlaybookSettings settings;
 
     public PlaybookLanguage() {
@@ -78,8 +76,12 @@ public final class PlaybookLanguage implements Language {
     }
 
     public PlaybookLanguage(PlaybookSettings settings) {
+        super(newFrontEnd());
         this.settings = settings;
-        this.frontEnd = new AntlrFrontEnd(RECOGNIZERS, tokenNames(), Map.of(
+    }
+
+    private static AntlrFrontEnd newFrontEnd() {
+        return new AntlrFrontEnd(RECOGNIZERS, tokenNames(), Map.of(
                 PlaybookLexer.MARKDOWN_FENCE, LexicalError.stray("markdown code fence: this line is not YAML; remove it"),
                 PlaybookLexer.UNTERMINATED_DQ, LexicalError.stray("unterminated string: the closing \" is missing on this line"),
                 PlaybookLexer.UNTERMINATED_SQ, LexicalError.stray("unterminated string: the closing ' is missing on this line"),
@@ -141,20 +143,8 @@ public final class PlaybookLanguage implements Language {
         return settings;
     }
 
-    /** True when correct input needs ANTLR's slow full-context pass (tests guard against it). */
-    boolean needsFullContext(String text) {
-        return frontEnd.needsFullContext(text);
-    }
 
-    @Override
-    public List<LexToken> tokenize(String text) {
-        return frontEnd.tokenize(text);
-    }
 
-    @Override
-    public SyntaxProbe probe(String text) {
-        return frontEnd.probe(text);
-    }
 
     @Override
     public List<SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
@@ -182,10 +172,6 @@ public final class PlaybookLanguage implements Language {
         return PlaybookIssues.playAround(tokenize(text), text.length(), offset);
     }
 
-    @Override
-    public Set<String> keywords() {
-        return frontEnd.keywords();
-    }
 
     @Override
     public List<String> literalTokens() {
@@ -198,10 +184,6 @@ public final class PlaybookLanguage implements Language {
                 PlaybookParser.RULE_playbook));
     }
 
-    @Override
-    public String parserRecovery(String text) {
-        return frontEnd.recoverAsText(text);
-    }
 
     @Override
     public ParseResult parse(String text, Cancellation cancel) {

@@ -4,10 +4,8 @@ import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.DeepStack;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.GrammarView;
-import dev.dslfix.lang.Language;
 import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.ParseResult;
-import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.antlr.AntlrFrontEnd;
 import dev.dslfix.lang.antlr.LexicalError;
 import dev.dslfix.lang.antlr.Recognizers;
@@ -18,7 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Parser;
@@ -33,7 +30,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * closing bracket, misspelled calls of the script's own functions, local/break/return out of
  * place).
  */
-public final class ShellLanguage implements Language {
+public final class ShellLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
     public static final String ID = "shell";
 
     private static final Recognizers RECOGNIZERS = new Recognizers() {
@@ -65,10 +62,12 @@ public final class ShellLanguage implements Language {
             ShellParser.NESTED_TOO_DEEP, LexicalError.unterminated("nested too deeply to analyse: more than "
                     + ShellLexer.MAX_NESTING + " blocks are open here; the rest is not checked"));
 
-    private final AntlrFrontEnd frontEnd;
-
     public ShellLanguage() {
-        this.frontEnd = new AntlrFrontEnd(RECOGNIZERS, tokenNames(), LEXICAL_ERRORS, IntervalSet.of(ShellLexer.NEWLINE), new IntervalSet());
+        super(newFrontEnd());
+    }
+
+    private static AntlrFrontEnd newFrontEnd() {
+        return new AntlrFrontEnd(RECOGNIZERS, tokenNames(), LEXICAL_ERRORS, IntervalSet.of(ShellLexer.NEWLINE), new IntervalSet());
     }
 
     static TokenNames tokenNames() {
@@ -100,45 +99,13 @@ public final class ShellLanguage implements Language {
         return List.of(".sh", ".bash");
     }
 
-    /** True when correct input needs ANTLR's slow full-context pass (tests guard against it). */
-    boolean needsFullContext(String text) {
-        return frontEnd.needsFullContext(text);
-    }
 
-    @Override
-    public List<LexToken> tokenize(String text) {
-        return frontEnd.tokenize(text);
-    }
 
-    @Override
-    public ParseResult parse(String text, Cancellation cancel) {
-        return frontEnd.parse(text, cancel);
-    }
 
-    @Override
-    public SyntaxProbe probe(String text) {
-        return frontEnd.probe(text);
-    }
 
-    @Override
-    public List<SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
-        return frontEnd.expectedAt(text, offset);
-    }
 
-    @Override
-    public String parserRecovery(String text) {
-        return frontEnd.recoverAsText(text);
-    }
 
-    @Override
-    public Set<String> keywords() {
-        return frontEnd.keywords();
-    }
 
-    @Override
-    public List<String> literalTokens() {
-        return frontEnd.literalTokens();
-    }
 
     @Override
     public Optional<GrammarView> grammar() {

@@ -2,10 +2,7 @@ package dev.dslfix.lang.sql;
 
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Diagnostic;
-import dev.dslfix.lang.Language;
-import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.ParseResult;
-import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.DeepStack;
 import dev.dslfix.lang.antlr.AntlrFrontEnd;
 import dev.dslfix.lang.antlr.LexicalError;
@@ -24,7 +21,7 @@ import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** The built-in SQL language: a SQLite-flavoured dialect with schema-aware static checks. */
-public final class SqlLanguage implements Language {
+public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
     public static final String ID = "sql";
 
     private static final Recognizers RECOGNIZERS = new Recognizers() {
@@ -44,7 +41,6 @@ public final class SqlLanguage implements Language {
         }
     };
 
-    private final AntlrFrontEnd frontEnd;
     private final SchemaFiles schemaFiles;
     private final Set<String> extraFunctions;
 
@@ -57,9 +53,13 @@ public final class SqlLanguage implements Language {
      * @param extraFunctions application-defined functions, so they are not reported as unknown
      */
     public SqlLanguage(SchemaFiles schemaFiles, Set<String> extraFunctions) {
+        super(newFrontEnd());
         this.schemaFiles = schemaFiles;
         this.extraFunctions = extraFunctions.stream().map(SqlNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.frontEnd = new AntlrFrontEnd(RECOGNIZERS, tokenNames(), Map.of(
+    }
+
+    private static AntlrFrontEnd newFrontEnd() {
+        return new AntlrFrontEnd(RECOGNIZERS, tokenNames(), Map.of(
                 SqlLexer.UNTERMINATED_STRING, LexicalError.unterminated("unterminated string literal: the closing ' is missing"),
                 SqlLexer.UNTERMINATED_IDENTIFIER, LexicalError.unterminated("unterminated quoted name: the closing quote is missing"),
                 SqlLexer.UNTERMINATED_COMMENT, LexicalError.unterminated("unterminated comment: the closing */ is missing"),
@@ -98,25 +98,9 @@ public final class SqlLanguage implements Language {
         return List.of(".sql");
     }
 
-    /** True when correct input needs ANTLR's slow full-context pass (a grammar ambiguity; tests guard against it). */
-    boolean needsFullContext(String text) {
-        return frontEnd.needsFullContext(text);
-    }
 
-    @Override
-    public List<LexToken> tokenize(String text) {
-        return frontEnd.tokenize(text);
-    }
 
-    @Override
-    public SyntaxProbe probe(String text) {
-        return frontEnd.probe(text);
-    }
 
-    @Override
-    public List<SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
-        return frontEnd.expectedAt(text, offset);
-    }
 
     @Override
     public List<dev.dslfix.lang.Fix> rewritesNear(String text, int offset) {
@@ -128,30 +112,14 @@ public final class SqlLanguage implements Language {
         return SqlStatements.around(tokenize(text), text.length(), offset);
     }
 
-    @Override
-    public java.util.Set<String> keywords() {
-        return frontEnd.keywords();
-    }
 
-    @Override
-    public List<String> literalTokens() {
-        return frontEnd.literalTokens();
-    }
 
     @Override
     public java.util.Optional<dev.dslfix.lang.GrammarView> grammar() {
         return java.util.Optional.of(new dev.dslfix.lang.GrammarView(SqlParser._ATN, SqlLexer.VOCABULARY, SqlParser.ruleNames, SqlParser.RULE_script));
     }
 
-    @Override
-    public String parserRecovery(String text) {
-        return frontEnd.recoverAsText(text);
-    }
 
-    @Override
-    public ParseResult parse(String text, Cancellation cancel) {
-        return frontEnd.parse(text, cancel);
-    }
 
     /**
      * Keywords in upper case, names unquoted and in lower case, table aliases replaced by their
