@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * for every grammar: SQL's {@code SELECT} (type name = upper-cased text), a run-time grammar's
  * implicit {@code 'let'} (type name = quoted text), {@code IDENTIFIER}/{@code ID} and so on.
  */
-enum TokenClass {
+public enum TokenClass {
     KEYWORD, BLOCK_BEGIN, BLOCK_END, IDENTIFIER, NUMBER, STRING, OPEN, CLOSE, SEPARATOR, OTHER;
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -28,7 +28,7 @@ enum TokenClass {
         return NUMBER_TEXT.matcher(text).matches();
     }
 
-    static TokenClass of(LexToken t) {
+    public static TokenClass of(LexToken t) {
         String text = t.text();
         switch (text) {
             case "(", "[", "{" -> {

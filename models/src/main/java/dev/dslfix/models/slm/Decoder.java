@@ -10,9 +10,18 @@ import java.util.List;
 /** Tags of a window to character edits of the document, and the edited text. */
 public final class Decoder {
     private final Tags tags;
+    private final Literals literals;
 
-    public Decoder(Tags tags) {
+    /** @param literals the document language's fixed tokens: a shared model's tag is spelled as the language spells it */
+    public Decoder(Tags tags, Literals literals) {
         this.tags = tags;
+        this.literals = literals;
+    }
+
+    private String spell(int tag) {
+        String t = tags.literalOf(tag);
+        String own = literals.spell(t);
+        return own != null ? own : t;
     }
 
     /**
@@ -35,11 +44,11 @@ public final class Decoder {
             if (tag == Tags.DELETE && tok != null) {
                 e = TokenEdits.delete(text, tok);
             } else if (tags.isReplace(tag) && tok != null) {
-                e = TokenEdits.replace(tok, tags.literalOf(tag));
+                e = TokenEdits.replace(tok, spell(tag));
             } else if (tag == Tags.REPLACE_COPY && tok != null && copy != null) {
                 e = TokenEdits.replace(tok, copy);
             } else if (tags.isInsert(tag) || (tag == Tags.INSERT_COPY && copy != null)) {
-                String t = tags.isInsert(tag) ? tags.literalOf(tag) : copy;
+                String t = tags.isInsert(tag) ? spell(tag) : copy;
                 int prevEnd = i > 0 && i - 1 < tokens.size() ? tokens.get(i - 1).end() : 0;
                 e = TokenEdits.insertBefore(text, prevEnd, tok, t);
             }

@@ -33,7 +33,8 @@ public final class Encoder {
         return Math.max(0, Math.min(start, tokenCount - config.window()));
     }
 
-    public Example encode(List<LexToken> tokens, int[] tokenFlags, int start) {
+    /** @param literals the fixed tokens of the language the tokens are in */
+    public Example encode(List<LexToken> tokens, int[] tokenFlags, int start, Literals literals) {
         int n = config.positions();
         int[] types = new int[n];
         int[] names = new int[n];
@@ -46,8 +47,9 @@ public final class Encoder {
         int w = Math.min(config.window(), Math.max(0, tokens.size() - start));
         for (int i = 0; i < w; i++) {
             LexToken t = tokens.get(start + i);
-            types[i] = vocab.typeId(t.typeName());
-            names[i] = vocab.nameId(t.text(), tags.literalIndex(t.text()) >= 0);
+            boolean fixed = literals.contains(t.text());
+            types[i] = vocab.typeId(t, fixed);
+            names[i] = vocab.nameId(t.text(), fixed);
             flags[i] = tokenFlags[start + i];
             mask[i] = 1f;
         }

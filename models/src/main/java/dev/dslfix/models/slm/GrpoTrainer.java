@@ -25,14 +25,15 @@ import java.util.Random;
 public final class GrpoTrainer {
     private final SlmModel model;
     private final Network reference;
-    private final Language language;
     private final Updater updater;
     private final TrainOptions options;
     private final Random random;
 
-    public GrpoTrainer(SlmModel model, Language language, TrainOptions options) {
+    private final Map<Language, SlmRepairer> repairers = new java.util.HashMap<>();
+
+    /** Each training pair brings its language (the checker that judges it). */
+    public GrpoTrainer(SlmModel model, TrainOptions options) {
         this.model = model;
-        this.language = language;
         this.options = options;
         this.reference = model.network().frozenCopy(model.manager());
         this.updater = new Updater(options.rlLearningRate(), 1f, Math.max(1, options.rlSteps() / 10), options.rlSteps());
@@ -69,13 +70,14 @@ public final class GrpoTrainer {
      */
     StepMetrics step(List<TrainingPair> batch) {
         int g = options.group();
-        SlmRepairer repairer = new SlmRepairer(model, language);
         List<Example> windows = new ArrayList<>();
         List<int[]> choices = new ArrayList<>(); // {window index, position, tag} per sample
         List<Boolean> passedList = new ArrayList<>();
         List<Double> simsList = new ArrayList<>();
         List<Integer> groupOf = new ArrayList<>();
         for (TrainingPair p : batch) {
+            Language language = p.language();
+            SlmRepairer repairer = repairers.computeIfAbsent(language, l -> new SlmRepairer(model, l));
             SlmRepairer.Step s = repairer.tag(p.corrupted());
             if (s == null) {
                 continue;
@@ -85,7 +87,8 @@ public final class GrpoTrainer {
                 continue;
             }
             int w = windows.size();
-            windows.add(model.encoder().encode(s.tokens(), ModelTokens.flags(language, p.corrupted(), s.tokens(), s.focusIndex()), s.start()));
+            windows.add(model.encoder().encode(s.tokens(), ModelTokens.flags(language, p.corrupted(), s.tokens(), s.focusIndex()), s.start(),
+                    repairer.literals()));
             // The group: g distinct first edits, drawn without replacement in proportion to the
             // policy's probabilities (Gumbel top-k). A peaked supervised policy would otherwise
             // draw the same edit g times, and identical outcomes carry no advantage to learn from.

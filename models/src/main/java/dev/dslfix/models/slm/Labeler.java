@@ -11,10 +11,19 @@ import java.util.Random;
  * that token (the first missing token; iterative decoding restores the rest).
  */
 public final class Labeler {
-    private final Encoder encoder;
+    /**
+     * With a shared vocabulary, how often a fixed token is shown by its class alone: the model
+     * then also learns what to do around keywords it has never seen (those of a new DSL).
+     */
+    static final double KEYWORD_DROPOUT = 0.1;
 
-    public Labeler(Encoder encoder) {
+    private final Encoder encoder;
+    private final Literals literals;
+
+    /** @param literals the fixed tokens of the language the examples are in */
+    public Labeler(Encoder encoder, Literals literals) {
         this.encoder = encoder;
+        this.literals = literals;
     }
 
     /** A window around the first change, with gold labels; null when nothing differs. */
@@ -46,8 +55,16 @@ public final class Labeler {
         if (head < start) {
             return null; // the change lies before the window inference would use: nothing to learn here
         }
-        Example ex = encoder.encode(corrupted, flags, start);
+        Example ex = encoder.encode(corrupted, flags, start, literals);
         int end = encoder.endPosition(n, start);
+        if (encoder.vocab().shared()) {
+            for (int p = 0; p < end; p++) {
+                LexToken t = corrupted.get(start + p);
+                if (literals.contains(t.text()) && random.nextDouble() < KEYWORD_DROPOUT) {
+                    ex.types()[p] = encoder.vocab().classId(t);
+                }
+            }
+        }
         for (int p = 0; p <= end; p++) {
             int i = start + p;
             ex.tags()[p] = Tags.KEEP;
@@ -62,7 +79,8 @@ public final class Labeler {
                 insert = true;
             }
             if (text != null) {
-                int literal = encoder.tags().literalIndex(text);
+                // A word that is fixed in another language of a shared vocabulary is a name here.
+                int literal = literals.contains(text) ? encoder.tags().literalIndex(text) : -1;
                 if (literal >= 0) {
                     ex.tags()[p] = insert ? encoder.tags().insert(literal) : encoder.tags().replace(literal);
                 } else {

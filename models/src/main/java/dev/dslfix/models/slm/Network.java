@@ -204,6 +204,63 @@ public final class Network {
         return n;
     }
 
+    /**
+     * A trainable copy with room for more input keys and tags (appended, so old ids keep their
+     * meaning): new input rows start small and random, new tags start as unlikely as the average
+     * fixed-token tag, so adapting does not begin by proposing unknown tokens everywhere.
+     */
+    public Network grown(NDManager manager, int types, int tags, long seed) {
+        if (types < typeCount || tags < tagCount) {
+            throw new IllegalArgumentException("a network only grows");
+        }
+        Network n = new Network(config, types, tags);
+        Random r = new Random(seed);
+        int d = config.dim();
+        params.forEach((name, a) -> {
+            float[] old = a.toFloatArray();
+            float[] values;
+            Shape shape;
+            switch (name) {
+                case "embed.type" -> {
+                    values = java.util.Arrays.copyOf(old, types * d);
+                    for (int i = old.length; i < values.length; i++) {
+                        values[i] = (float) (r.nextGaussian() * 0.02);
+                    }
+                    shape = new Shape(types, d);
+                }
+                case "head.tag" -> {
+                    values = new float[d * tags];
+                    for (int row = 0; row < d; row++) {
+                        System.arraycopy(old, row * tagCount, values, row * tags, tagCount);
+                        for (int c = tagCount; c < tags; c++) {
+                            values[row * tags + c] = (float) (r.nextGaussian() * 0.02);
+                        }
+                    }
+                    shape = new Shape(d, tags);
+                }
+                case "head.tag.bias" -> {
+                    double mean = 0;
+                    for (int c = Tags.FIXED; c < tagCount; c++) {
+                        mean += old[c];
+                    }
+                    mean /= Math.max(1, tagCount - Tags.FIXED);
+                    values = java.util.Arrays.copyOf(old, tags);
+                    java.util.Arrays.fill(values, tagCount, tags, (float) mean);
+                    shape = new Shape(tags);
+                }
+                default -> {
+                    values = old;
+                    shape = a.getShape();
+                }
+            }
+            NDArray c = manager.create(values, shape);
+            c.setName(name);
+            c.setRequiresGradient(true);
+            n.params.put(name, c);
+        });
+        return n;
+    }
+
     /** A frozen copy (the reference policy of RL). */
     public Network frozenCopy(NDManager manager) {
         Network n = new Network(config, typeCount, tagCount);

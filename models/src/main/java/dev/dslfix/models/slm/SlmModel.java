@@ -43,13 +43,52 @@ public final class SlmModel implements AutoCloseable {
         this.device = manager.getDevice();
     }
 
+    /** The id of a model trained on several languages with a shared vocabulary. */
+    public static final String TRANSFER = "transfer";
+
     /** A new, untrained model for a language (its token types and fixed tokens). */
     public static SlmModel create(Language language, List<String> typeNames, SlmConfig config, Device device, long seed) {
+        return create(language.id(), new TokenVocab(typeNames, config.nameBuckets(), false), new Tags(language.literalTokens()),
+                config, device, seed);
+    }
+
+    /**
+     * A new, untrained model with a shared vocabulary: for several languages at once (id
+     * {@value #TRANSFER}), or for one to which a transfer model may later be compared.
+     */
+    public static SlmModel createShared(String id, List<String> keys, List<String> literals, SlmConfig config, Device device, long seed) {
+        return create(id, new TokenVocab(keys, config.nameBuckets(), true), new Tags(literals), config, device, seed);
+    }
+
+    private static SlmModel create(String id, TokenVocab vocab, Tags tags, SlmConfig config, Device device, long seed) {
         NDManager manager = NDManager.newBaseManager(device);
-        Tags tags = new Tags(language.literalTokens());
-        TokenVocab vocab = new TokenVocab(typeNames, config.nameBuckets());
         Network net = new Network(config, vocab.typeCount(), tags.size(), manager, seed);
-        return new SlmModel(language.id(), manager, net, new Encoder(config, vocab, tags));
+        return new SlmModel(id, manager, net, new Encoder(config, vocab, tags));
+    }
+
+    /** The same model under another id (the arrays are shared: do not use this object afterwards). */
+    public SlmModel renamed(String id) {
+        return new SlmModel(id, manager, network, encoder);
+    }
+
+    /** Whether this model can repair the language: its own, or any with a shared vocabulary. */
+    public boolean supports(Language language) {
+        return encoder.vocab().shared() || languageId.equals(language.id());
+    }
+
+    /**
+     * This model adapted to one language: the language's id, and the fixed tokens and input keys
+     * it lacks added (new rows start untrained; the rest keeps its weights). This model's object
+     * must not be used afterwards: the two share their arrays' manager.
+     */
+    public SlmModel adaptedTo(Language language, List<String> keys, long seed) {
+        if (!encoder.vocab().shared()) {
+            throw new IllegalStateException("only a model with a shared vocabulary can be adapted to another language");
+        }
+        TokenVocab vocab = encoder.vocab().extendedWith(keys);
+        Tags tags = encoder.tags().extendedWith(language.literalTokens());
+        Network grown = network.grown(manager, vocab.typeCount(), tags.size(), seed);
+        return new SlmModel(language.id(), manager, grown, new Encoder(encoder.config(), vocab, tags));
     }
 
     /** The device to use: {@code auto} takes the GPU when the engine finds one. */
@@ -100,7 +139,8 @@ public final class SlmModel implements AutoCloseable {
             List<String> literals = new ArrayList<>();
             v.getAsJsonArray("literals").forEach(e -> literals.add(e.getAsString()));
             Tags tags = new Tags(literals);
-            TokenVocab vocab = new TokenVocab(types, config.nameBuckets());
+            boolean shared = v.has("scheme") && v.get("scheme").getAsString().equals("shared");
+            TokenVocab vocab = new TokenVocab(types, config.nameBuckets(), shared);
             Network net = Network.load(config, weights, manager, trainable);
             if (net.typeCount() != vocab.typeCount() || net.tagCount() != tags.size()) {
                 throw new IOException("weights do not match the vocabulary");
@@ -122,6 +162,7 @@ public final class SlmModel implements AutoCloseable {
         }
         Files.writeString(dir.resolve("config.json"), GSON.toJson(c), StandardCharsets.UTF_8);
         JsonObject v = new JsonObject();
+        v.addProperty("scheme", encoder.vocab().shared() ? "shared" : "types");
         v.add("types", GSON.toJsonTree(encoder.vocab().types()));
         v.add("literals", GSON.toJsonTree(encoder.tags().literals()));
         Files.writeString(dir.resolve("vocab.json"), GSON.toJson(v), StandardCharsets.UTF_8);

@@ -22,11 +22,25 @@ public final class SlmRepairer {
     private final SlmModel model;
     private final Language language;
     private final Decoder decoder;
+    private final Literals literals;
 
+    /** @throws IllegalArgumentException when the model is for another language (and has no shared vocabulary) */
     public SlmRepairer(SlmModel model, Language language) {
+        if (!model.supports(language)) {
+            throw new IllegalArgumentException("the model is for '" + model.languageId() + "', not '" + language.id() + "'");
+        }
         this.model = model;
         this.language = language;
-        this.decoder = new Decoder(model.encoder().tags());
+        this.literals = Literals.of(language);
+        this.decoder = new Decoder(model.encoder().tags(), literals);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    Literals literals() {
+        return literals;
     }
 
     public SlmModel model() {
@@ -122,7 +136,7 @@ public final class SlmRepairer {
         }
         Encoder enc = model.encoder();
         int start = enc.windowStart(tokens.size(), focus);
-        Example ex = enc.encode(tokens, ModelTokens.flags(language, text, tokens, focus), start);
+        Example ex = enc.encode(tokens, ModelTokens.flags(language, text, tokens, focus), start, literals);
         int end = enc.endPosition(tokens.size(), start);
         SlmModel.Prediction pred = model.predict(ex);
         int t = enc.tags().size();
@@ -152,12 +166,12 @@ public final class SlmRepairer {
             });
             return set;
         });
-        return new Step(tokens, start, end, focus, pred, greedy, pointers, enc.tags(), grammar);
+        return new Step(tokens, start, end, focus, pred, greedy, pointers, enc.tags(), grammar, literals);
     }
 
     /** A tagged window. */
     public record Step(List<LexToken> tokens, int start, int end, int focusIndex, SlmModel.Prediction prediction, int[] greedy, int[] pointers,
-                Tags tags, java.util.function.IntFunction<Set<String>> grammar) {
+                Tags tags, java.util.function.IntFunction<Set<String>> grammar, Literals literals) {
         /**
          * One edit, and for a deletion the run of neighbours the model would also delete (a line of
          * prose or a fence goes in one round, not one token per round).
@@ -195,7 +209,12 @@ public final class SlmRepairer {
                 Set<String> allowed = p <= flag ? grammar.apply(start + p) : null;
                 for (int t = 1; t < prediction.tagCount(); t++) {
                     double lp = prediction.tag(p, t);
-                    if (lp > MIN_EDIT_LOGP && (allowed == null || !tags.isInsert(t) && !tags.isReplace(t)
+                    boolean fixedTag = tags.isInsert(t) || tags.isReplace(t);
+                    // A shared model knows fixed tokens of other languages: those are never proposed.
+                    if (fixedTag && !literals.contains(tags.literalOf(t))) {
+                        continue;
+                    }
+                    if (lp > MIN_EDIT_LOGP && (allowed == null || !fixedTag
                             || allowed.contains(tags.literalOf(t).toUpperCase(java.util.Locale.ROOT)))) {
                         out.add(new double[] {p, t, lp});
                     }

@@ -16,7 +16,7 @@ public final class Tags {
     public static final int DELETE = 1;
     public static final int REPLACE_COPY = 2;
     public static final int INSERT_COPY = 3;
-    private static final int FIXED = 4;
+    static final int FIXED = 4;
 
     private final List<String> literals;
     private final Map<String, Integer> index = new HashMap<>();
@@ -27,6 +27,17 @@ public final class Tags {
         for (int i = 0; i < this.literals.size(); i++) {
             index.putIfAbsent(this.literals.get(i).toUpperCase(java.util.Locale.ROOT), i);
         }
+    }
+
+    /** These tags plus fixed tokens they lack, appended: the old tags keep their ids. */
+    public Tags extendedWith(List<String> more) {
+        List<String> all = new ArrayList<>(literals);
+        for (String l : more) {
+            if (literalIndex(l) < 0 && all.stream().noneMatch(x -> x.equalsIgnoreCase(l))) {
+                all.add(l);
+            }
+        }
+        return new Tags(all);
     }
 
     public int size() {

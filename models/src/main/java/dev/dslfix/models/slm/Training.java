@@ -25,32 +25,68 @@ public final class Training {
                          long dataMillis, int pairs, int examples, int rlPairs, int programs) {
     }
 
+    /** Valid programs of one language (its train split). */
+    public record Corpus(Language language, Map<String, String> programs) {
+    }
+
     public static Result run(Language language, Map<String, String> programs, TrainOptions options, Device device, Path out,
                              Progress progress) throws IOException {
-        return run(language, programs, options, device, null, out, progress);
+        return run(List.of(new Corpus(language, programs)), options, device, null, out, progress);
     }
 
     /**
-     * @param from a saved model of the same language to start from (its weights, vocabulary and
-     *             size), e.g. a supervised checkpoint to try RL settings on; null for a new model
+     * @param corpora one language (its own model), or several (a transfer model with a shared
+     *                vocabulary, id {@value SlmModel#TRANSFER})
+     * @param from    a saved model to start from, or null for a new one: a model of the same
+     *                language (e.g. a supervised checkpoint to try RL settings on), or a model
+     *                with a shared vocabulary, which is adapted (its vocabulary grows by what the
+     *                new data needs)
      */
-    public static Result run(Language language, Map<String, String> programs, TrainOptions options, Device device, Path from,
-                             Path out, Progress progress) throws IOException {
+    public static Result run(List<Corpus> corpora, TrainOptions options, Device device, Path from, Path out, Progress progress)
+            throws IOException {
+        if (corpora.isEmpty()) {
+            throw new IllegalArgumentException("no corpus to train on");
+        }
         Files.createDirectories(out);
         long t0 = System.nanoTime();
-        List<TrainingPair> pairs = TrainingData.corrupt(language, programs, options.perKind(), options.seed());
+        List<TrainingPair> pairs = new ArrayList<>();
+        List<Language> languages = new ArrayList<>();
+        int programCount = 0;
+        for (Corpus c : corpora) {
+            pairs.addAll(TrainingData.corrupt(c.language(), c.programs(), options.perKind(), options.seed()));
+            languages.add(c.language());
+            programCount += c.programs().size();
+        }
+        Language single = languages.size() == 1 ? languages.get(0) : null;
         SlmModel model;
         if (from != null) {
             model = SlmModel.load(from, device, true);
-            if (!model.languageId().equals(language.id())) {
-                String other = model.languageId();
-                model.close();
-                throw new IOException(from + " holds a model for '" + other + "', not '" + language.id() + "'");
+            boolean same = single != null && model.languageId().equals(single.id());
+            if (!same) {
+                if (!model.encoder().vocab().shared()) {
+                    String other = model.languageId();
+                    model.close();
+                    throw new IOException(from + " holds a model for '" + other + "' only; a model to adapt to "
+                            + (single != null ? "'" + single.id() + "'" : "several languages") + " needs a shared vocabulary"
+                            + " (train one with several languages)");
+                }
+                List<String> keys = TrainingData.vocabularyKeys(pairs, true);
+                if (single != null) {
+                    model = model.adaptedTo(single, keys, options.seed());
+                } else {
+                    for (Language l : languages) {
+                        model = model.adaptedTo(l, keys, options.seed());
+                    }
+                    model = model.renamed(SlmModel.TRANSFER);
+                }
             }
+        } else if (single != null) {
+            model = SlmModel.create(single, TrainingData.typeNames(single, pairs), options.model(), device, options.seed());
         } else {
-            model = SlmModel.create(language, TrainingData.typeNames(language, pairs), options.model(), device, options.seed());
+            model = SlmModel.createShared(SlmModel.TRANSFER, TrainingData.vocabularyKeys(pairs, true),
+                    TrainingData.literalUnion(languages), options.model(), device, options.seed());
         }
-        TrainingData data = TrainingData.build(language, pairs, model.encoder(), options.seed());
+        TrainingData data = TrainingData.build(pairs, model.encoder(), options.seed());
         long dataMillis = (System.nanoTime() - t0) / 1_000_000;
         try (Writer log = Files.newBufferedWriter(out.resolve("metrics.jsonl"), StandardCharsets.UTF_8)) {
             Progress logging = (phase, step, total, metrics) -> {
@@ -69,21 +105,22 @@ public final class Training {
             List<Double> losses = new SftTrainer(model, options.learningRate(), options.sftSteps(), options.seed())
                     .train(data.examples(), options.sftSteps(), options.batch(), logging);
             long sftMillis = (System.nanoTime() - t1) / 1_000_000;
-            model.save(out.resolve("sft"), info(options, "sft"));
+            model.save(out.resolve("sft"), info(options, "sft", languages));
             long t2 = System.nanoTime();
             List<GrpoTrainer.StepMetrics> rl = data.rlPairs().isEmpty() || options.rlSteps() == 0 ? List.of()
-                    : new GrpoTrainer(model, language, options).train(data.rlPairs(), logging);
+                    : new GrpoTrainer(model, options).train(data.rlPairs(), logging);
             long rlMillis = (System.nanoTime() - t2) / 1_000_000;
-            model.save(out, info(options, "sft+rl"));
+            model.save(out, info(options, "sft+rl", languages));
             Files.writeString(out.resolve("curve.svg"), Curve.svg(losses, rl), StandardCharsets.UTF_8);
             return new Result(model, losses, rl, sftMillis, rlMillis, dataMillis, data.pairs().size(), data.examples().size(),
-                    data.rlPairs().size(), programs.size());
+                    data.rlPairs().size(), programCount);
         }
     }
 
-    private static JsonObject info(TrainOptions options, String stage) {
+    private static JsonObject info(TrainOptions options, String stage, List<Language> languages) {
         JsonObject o = new JsonObject();
         o.addProperty("stage", stage);
+        o.add("trainedOn", SlmModel.GSON.toJsonTree(languages.stream().map(Language::id).toList()));
         o.add("training", SlmModel.GSON.toJsonTree(options));
         return o;
     }

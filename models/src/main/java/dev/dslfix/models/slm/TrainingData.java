@@ -38,7 +38,7 @@ public final class TrainingData {
         for (Map.Entry<String, String> e : programs.entrySet()) {
             for (ErrorKind kind : ErrorKind.values()) {
                 for (Corruption c : corruptor.corruptions(e.getValue(), kind, seed, perKind)) {
-                    pairs.add(new TrainingPair(e.getKey(), kind, c.original(), c.corrupted()));
+                    pairs.add(new TrainingPair(language, e.getKey(), kind, c.original(), c.corrupted()));
                 }
             }
         }
@@ -47,13 +47,23 @@ public final class TrainingData {
 
     /** Token type names in the pairs (broken text included: its lexical-error tokens): the model's input vocabulary. */
     public static List<String> typeNames(Language language, List<TrainingPair> pairs) {
+        return vocabularyKeys(pairs, false);
+    }
+
+    /**
+     * The input vocabulary the pairs need, broken text included (its lexical-error tokens): grammar
+     * type names, or for a shared vocabulary the keys of {@link TokenVocab}'s shared scheme.
+     */
+    public static List<String> vocabularyKeys(List<TrainingPair> pairs, boolean shared) {
         Set<String> names = new LinkedHashSet<>();
         Set<String> seen = new java.util.HashSet<>();
+        Map<Language, Literals> literals = new java.util.HashMap<>();
         for (TrainingPair p : pairs) {
+            Literals fixed = literals.computeIfAbsent(p.language(), Literals::of);
             for (String text : List.of(p.original(), p.corrupted())) {
                 if (seen.add(text)) {
-                    for (LexToken t : ModelTokens.of(language, text)) {
-                        names.add(t.typeName());
+                    for (LexToken t : ModelTokens.of(p.language(), text)) {
+                        names.addAll(TokenVocab.keysOf(t, fixed.contains(t.text()), shared));
                     }
                 }
             }
@@ -61,11 +71,27 @@ public final class TrainingData {
         return new ArrayList<>(names);
     }
 
-    public static TrainingData build(Language language, List<TrainingPair> pairs, Encoder encoder, long seed) {
-        Labeler labeler = new Labeler(encoder);
+    /** The fixed tokens of several languages, each once (ignoring case): a shared model's tags. */
+    public static List<String> literalUnion(List<Language> languages) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Language l : languages) {
+            for (String t : l.literalTokens()) {
+                if (seen.add(Literals.key(t))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    public static TrainingData build(List<TrainingPair> pairs, Encoder encoder, long seed) {
+        Map<Language, Labeler> labelers = new java.util.HashMap<>();
         Random random = new Random(seed);
         List<Example> examples = new ArrayList<>();
         for (TrainingPair p : pairs) {
+            Language language = p.language();
+            Labeler labeler = labelers.computeIfAbsent(language, l -> new Labeler(encoder, Literals.of(l)));
             List<LexToken> corrupted = ModelTokens.of(language, p.corrupted());
             int focus = ModelTokens.errorFocus(language, p.corrupted(), corrupted);
             int[] flags = ModelTokens.flags(language, p.corrupted(), corrupted, focus);
@@ -77,7 +103,7 @@ public final class TrainingData {
         List<TrainingPair> rl = new ArrayList<>();
         Map<String, Boolean> passes = new java.util.HashMap<>();
         for (TrainingPair p : pairs) {
-            boolean ok = passes.computeIfAbsent(p.original(), o -> language.check(o).stream().noneMatch(Diagnostic::isError));
+            boolean ok = passes.computeIfAbsent(p.original(), o -> p.language().check(o).stream().noneMatch(Diagnostic::isError));
             if (ok) {
                 rl.add(p);
             }

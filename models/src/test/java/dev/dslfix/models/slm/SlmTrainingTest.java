@@ -37,7 +37,7 @@ class SlmTrainingTest {
     void supervisedLossFalls() throws IOException {
         List<TrainingPair> pairs = TrainingData.corrupt(sql, programs(3), 1, 5);
         try (SlmModel model = SlmModel.create(sql, TrainingData.typeNames(sql, pairs), SlmConfig.TINY, Device.cpu(), 5)) {
-            TrainingData data = TrainingData.build(sql, pairs, model.encoder(), 5);
+            TrainingData data = TrainingData.build(pairs, model.encoder(), 5);
             List<Double> loss = new SftTrainer(model, 3e-3f, 120, 5).train(data.examples(), 120, 16, Progress.NONE);
             double first = loss.subList(0, 15).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double last = loss.subList(105, 120).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -55,9 +55,9 @@ class SlmTrainingTest {
         TrainOptions options = new TrainOptions(SlmConfig.TINY, 0, RL_STEPS, 8, 2, 8, 3e-3f, 1e-3f, 0.05f,
                 TrainOptions.Reward.PASS_AND_SIMILARITY, 7, 1);
         try (SlmModel model = SlmModel.create(sql, TrainingData.typeNames(sql, pairs), SlmConfig.TINY, Device.cpu(), 7)) {
-            TrainingData data = TrainingData.build(sql, pairs, model.encoder(), 7);
+            TrainingData data = TrainingData.build(pairs, model.encoder(), 7);
             new SftTrainer(model, 3e-3f, WARM_UP, 7).train(data.examples(), WARM_UP, 16, Progress.NONE);
-            List<GrpoTrainer.StepMetrics> steps = new GrpoTrainer(model, sql, options).train(pairs, Progress.NONE);
+            List<GrpoTrainer.StepMetrics> steps = new GrpoTrainer(model, options).train(pairs, Progress.NONE);
             double first = steps.subList(0, 5).stream().mapToDouble(GrpoTrainer.StepMetrics::reward).average().orElseThrow();
             double last = steps.subList(RL_STEPS - 5, RL_STEPS).stream().mapToDouble(GrpoTrainer.StepMetrics::reward).average().orElseThrow();
             assertTrue(last > first, "reward " + first + " -> " + last);
@@ -68,7 +68,7 @@ class SlmTrainingTest {
     void saveAndLoadGiveIdenticalOutputs(@TempDir Path dir) throws IOException {
         List<TrainingPair> pairs = TrainingData.corrupt(sql, programs(1), 1, 2);
         try (SlmModel model = SlmModel.create(sql, TrainingData.typeNames(sql, pairs), SlmConfig.TINY, Device.cpu(), 2)) {
-            TrainingData data = TrainingData.build(sql, pairs, model.encoder(), 2);
+            TrainingData data = TrainingData.build(pairs, model.encoder(), 2);
             new SftTrainer(model, 3e-3f, 5, 2).train(data.examples(), 5, 4, Progress.NONE);
             model.save(dir, null);
             try (SlmModel loaded = SlmModel.load(dir, Device.cpu())) {

@@ -53,6 +53,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--ablation", paramLabel = "DIR", description = "A model trained with the checker-only reward, for its own row.")
     Path ablation;
 
+    @Option(names = "--also", paramLabel = "NAME=DIR",
+            description = {"Another model for rows of its own (model only, and model + search), e.g. in-domain=models/trained/sql",
+                    "zero-shot=DIR: a transfer model on a language it was not trained on. Repeatable."})
+    Map<String, Path> also = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         Language language;
@@ -85,6 +90,9 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 systems.withModel("SFT+RL", model, language, options, true);
             }
+            for (Map.Entry<String, Path> e : also.entrySet()) {
+                systems.withModel(e.getKey(), e.getValue(), language, options, true);
+            }
             if (ablation != null) {
                 systems.withModel("checker-only reward", ablation, language, options, false);
             }
@@ -99,6 +107,10 @@ final class EvalCommand implements Callable<Integer> {
                 });
             }
             report = EvalReport.markdown("dslfix eval: " + language.id() + " (seed " + seed + ", " + perKind + " per kind)", cases, results, k);
+        } catch (IOException e) {
+            // A model that is missing, corrupt or for another language: say which, no stack trace.
+            System.err.println("dslfix: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
         System.out.print(report);
         if (out != null) {

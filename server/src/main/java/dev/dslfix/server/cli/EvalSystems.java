@@ -31,6 +31,10 @@ final class EvalSystems implements AutoCloseable {
     EvalSystems withModel(String name, Path dir, Language language, RepairOptions options, boolean pipeline) throws IOException {
         SlmModel model = SlmModel.load(dir, Device.cpu());
         models.add(model);
+        if (!model.supports(language)) {
+            throw new IOException(dir + " holds a model for '" + model.languageId() + "', not '" + language.id()
+                    + "' (only a transfer model repairs other languages)");
+        }
         SlmRepairer repairer = new SlmRepairer(model, language);
         add("model only (" + name + ")", text -> repairer.repair(text, options.top(), Cancellation.NONE));
         if (pipeline) {

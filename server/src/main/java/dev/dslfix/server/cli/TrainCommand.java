@@ -33,6 +33,15 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     LanguageChoice languageChoice;
 
+    @Option(names = "--languages", split = ",", paramLabel = "ID,ID",
+            description = {"Train one transfer model on several built-in languages with a shared vocabulary (each on the train",
+                    "split of test-fixtures/ID/valid); it repairs languages it was not trained on and is the start for adapting."})
+    List<String> transferLanguages;
+
+    @Option(names = "--scratch",
+            description = "With --grammar: train a new model instead of adapting the transfer model (the default when one is found).")
+    boolean scratch;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
@@ -59,8 +68,12 @@ final class TrainCommand implements Callable<Integer> {
     String device;
 
     @Option(names = "--from", paramLabel = "DIR",
-            description = "Start from this saved model (e.g. OUT/sft with --sft-steps 0 to try RL settings) instead of a new one.")
+            description = {"Start from this saved model instead of a new one: the same language's (e.g. OUT/sft with --sft-steps 0",
+                    "to try RL settings), or a transfer model, which is adapted to the language. With --grammar the default is",
+                    "the transfer model in " + TRANSFER_DIR + " when it exists."})
     Path from;
+
+    static final String TRANSFER_DIR = "models/trained/transfer";
 
     @Option(names = "--tiny", description = "A tiny model and a few steps: seconds, for trying the pipeline.")
     boolean tiny;
@@ -70,6 +83,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (transferLanguages != null && !transferLanguages.isEmpty()) {
+            return new TransferTraining(this).call();
+        }
         Language language;
         LanguageChoice.Resolved resolved;
         try {
@@ -84,16 +100,8 @@ final class TrainCommand implements Callable<Integer> {
             System.err.println("dslfix: no folder of valid programs at " + dir + " (use --examples DIR)");
             return ExitCodes.USAGE;
         }
-        String extension = language.fileExtensions().isEmpty() ? "" : language.fileExtensions().get(0);
-        Map<String, String> programs = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.endsWith(extension) && DataSplit.isTrain(name)) {
-                    programs.put(name, Files.readString(p, StandardCharsets.UTF_8));
-                }
-            }
-        }
+        String extension = extension(language);
+        Map<String, String> programs = trainSplit(dir, extension);
         if (programs.isEmpty()) {
             System.err.println("dslfix: no training programs in " + dir + " (the train split is empty)");
             return ExitCodes.USAGE;
@@ -106,16 +114,22 @@ final class TrainCommand implements Callable<Integer> {
             }
             System.err.println("dslfix: " + samples.size() + " programs sampled from the grammar");
         }
-        TrainOptions options = tiny ? TrainOptions.tiny(seed) : TrainOptions.defaults(seed);
-        options = options.withSteps(sftSteps != null ? sftSteps : options.sftSteps(), rlSteps != null ? rlSteps : options.rlSteps());
-        if (reward.equals("checker")) {
-            options = options.withReward(TrainOptions.Reward.PASS_ONLY);
-        } else if (!reward.equals("similarity")) {
-            System.err.println("dslfix: --reward must be similarity or checker");
+        TrainOptions options;
+        try {
+            options = options();
+        } catch (UsageException e) {
+            System.err.println("dslfix: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        System.err.printf("dslfix: training a %s model on %d programs from %s (seed %d)%n", language.id(), programs.size(), dir, seed);
-        Training.Result result = Training.run(language, programs, options, SlmModel.device(device), from, out, new ProgressBar(System.err));
+        Path start = from;
+        boolean runtimeGrammar = languageChoice.grammars != null && !languageChoice.grammars.isEmpty();
+        if (start == null && runtimeGrammar && !scratch && Files.isRegularFile(Path.of(TRANSFER_DIR, "weights.bin"))) {
+            start = Path.of(TRANSFER_DIR);
+        }
+        System.err.printf("dslfix: training a %s model on %d programs from %s (seed %d)%s%n", language.id(), programs.size(), dir, seed,
+                start != null ? ", starting from " + start : "");
+        Training.Result result = Training.run(List.of(new Training.Corpus(language, programs)), options, SlmModel.device(device), start,
+                out, new ProgressBar(System.err));
         String table = null;
         if (!skipEval) {
             System.err.println("dslfix: evaluating on the held-out split");
@@ -124,17 +138,25 @@ final class TrainCommand implements Callable<Integer> {
             try (EvalSystems systems = new EvalSystems(language, repair)) {
                 systems.withModel("SFT", out.resolve("sft"), language, repair, false);
                 systems.withModel("SFT+RL", out, language, repair, true);
+                if (start != null) {
+                    // The model before adapting: how much the few examples bought.
+                    systems.withModel("start model, " + start.getFileName(), start, language, repair, true);
+                }
                 Map<String, List<Metrics.Outcome>> results = new EvalRunner(language, repair.top()).run(cases, systems.list(), m -> { });
                 table = EvalReport.markdown("held-out evaluation (seed " + seed + ", 1 per kind)", cases, results, repair.top());
             }
             System.out.print(table);
         }
-        String command = "java -jar server/target/dslfix.jar train --language " + language.id() + " --out " + out
+        String command = "java -jar server/target/dslfix.jar train"
+                + (languageChoice.grammars == null ? " --language " + language.id() : "") + " --out " + out
                 + (generated > 0 ? " --generated " + generated : "") + (tiny ? " --tiny" : "")
-                + (from != null ? " --from " + from : "") + (sftSteps != null ? " --sft-steps " + sftSteps : "")
+                + (languageChoice.grammars != null ? languageChoice.grammars.stream().map(g -> " --grammar " + g).reduce("", String::concat)
+                        + " --start " + languageChoice.start + " --examples " + dir : "")
+                + (from != null ? " --from " + from : "") + (scratch ? " --scratch" : "") + (sftSteps != null ? " --sft-steps " + sftSteps : "")
                 + (rlSteps != null ? " --rl-steps " + rlSteps : "")
                 + (reward.equals("checker") ? " --reward checker" : "") + " --seed " + seed;
-        String data = "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
+        String data = (start != null ? "Started from the model in `" + start + "`, adapted to this language. " : "")
+                + "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
                 + (generated > 0 ? " and " + (programs.size() - examplesCount) + " programs sampled from the grammar" : "")
                 + "; errors from the shared generator (" + options.perKind() + " per program and error kind).";
         Files.writeString(out.resolve("MODEL_CARD.md"), ModelCard.markdown(language.id(), result, options, command, data, table),
@@ -142,5 +164,36 @@ final class TrainCommand implements Callable<Integer> {
         result.model().close();
         System.err.println("dslfix: wrote " + out.resolve("MODEL_CARD.md"));
         return ExitCodes.OK;
+    }
+
+    /** The options from --tiny, --sft-steps, --rl-steps and --reward. */
+    TrainOptions options() throws UsageException {
+        TrainOptions options = tiny ? TrainOptions.tiny(seed) : TrainOptions.defaults(seed);
+        options = options.withSteps(sftSteps != null ? sftSteps : options.sftSteps(), rlSteps != null ? rlSteps : options.rlSteps());
+        if (reward.equals("checker")) {
+            return options.withReward(TrainOptions.Reward.PASS_ONLY);
+        }
+        if (!reward.equals("similarity")) {
+            throw new UsageException("--reward must be similarity or checker");
+        }
+        return options;
+    }
+
+    static String extension(Language language) {
+        return language.fileExtensions().isEmpty() ? "" : language.fileExtensions().get(0);
+    }
+
+    /** The train split of a folder of valid programs, by file name. */
+    static Map<String, String> trainSplit(Path dir, String extension) throws IOException {
+        Map<String, String> programs = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && name.endsWith(extension) && DataSplit.isTrain(name)) {
+                    programs.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return programs;
     }
 }
