@@ -29,6 +29,9 @@ final class RepairOutput {
             o.addProperty("passes", c.passes());
             o.addProperty("similarity", Math.round(c.similarity() * 10000) / 10000.0);
             o.addProperty("origin", c.origin());
+            if (c.model() != null) {
+                o.addProperty("model", c.model()); // beside DESIGN's origin values: which model proposed it
+            }
             JsonArray edits = new JsonArray();
             for (TextEdit e : c.edits()) {
                 JsonObject j = new JsonObject();
@@ -66,7 +69,7 @@ final class RepairOutput {
         int rank = 1;
         for (Candidate c : result.candidates()) {
             out.printf(Locale.ROOT, "%ncandidate %d (%s, %s, similarity %.3f): %s%n", rank++, c.passes() ? "passes" : "does not pass",
-                    c.origin(), c.similarity(), c.explanation());
+                    c.model() == null ? c.origin() : c.origin() + " (" + c.model() + ")", c.similarity(), c.explanation());
             out.print(UnifiedDiff.of("a/" + file, "b/" + file, input, c.text()));
         }
     }

@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The resident models: each language's model is loaded once, on first use, onto the configured
- * device, and shared by every request (inference only reads the weights). A model that is
- * missing is simply absent (search alone repairs); one that fails to load gives one warning and
- * is not tried again.
+ * device, and shared by every request (inference only reads the weights). A language without a
+ * model of its own gets the transfer model (trained on several languages with a shared
+ * vocabulary; loaded once for all of them), else none: search alone repairs. A model that fails
+ * to load gives one warning and is not tried again.
  */
 public final class ModelManager implements RepairEngine.Proposer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ModelManager.class);
@@ -33,6 +34,8 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
     private volatile Consumer<String> onLoaded = id -> { };
     private volatile boolean closed;
     private final Map<String, Optional<SlmRepairer>> loaded = new ConcurrentHashMap<>();
+    /** The transfer model, once loaded (or found missing or unusable): shared by all languages that use it. */
+    private volatile Optional<SlmModel> transfer;
 
     /** @param warn where the one warning about an unusable model goes (log, editor message) */
     public ModelManager(ModelSettings settings, Consumer<String> warn) {
@@ -64,6 +67,12 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
         return repairer(language).map(r -> r.repair(text, max, cancel)).orElse(List.of());
     }
 
+    /** The language's own model's id, or {@value SlmModel#TRANSFER} when the transfer model stands in. */
+    @Override
+    public String modelName(Language language) {
+        return repairer(language).map(r -> r.model().languageId()).orElse(language.id());
+    }
+
     /** The language's model, loading it the first time. */
     public Optional<SlmRepairer> repairer(Language language) {
         if (!settings.enabled() || closed) {
@@ -82,42 +91,69 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
 
     /** A short state for status displays: which model a language has and where it runs. */
     public String status(Language language) {
-        return repairer(language).map(r -> "model on " + r.model().device()).orElse("search only");
+        return repairer(language).map(r -> (r.model().languageId().equals(SlmModel.TRANSFER) ? "transfer model on " : "model on ")
+                + r.model().device()).orElse("search only");
     }
 
     private Optional<SlmRepairer> load(Language language) {
         String id = language.id();
-        // No model for this language: say nothing and do not even start the engine.
-        Path dir = settings.dir() == null ? null : settings.dir().resolve(id);
-        if (dir != null ? !Files.isDirectory(dir) : ModelManager.class.getResource(BUNDLED + id + "/weights.bin") == null) {
-            return Optional.empty();
+        if (!SlmModel.TRANSFER.equals(id) && exists(id)) {
+            Optional<SlmModel> own = read(id, id);
+            if (own.isPresent() && !own.get().languageId().equals(id)) {
+                own.get().close();
+                warn.accept("the " + id + " repair model cannot be used (the model is for '" + own.get().languageId() + "', not '" + id
+                        + "'); repairs come from search alone");
+                return Optional.empty();
+            }
+            return own.map(m -> new SlmRepairer(m, language));
         }
+        // No model of its own: the transfer model, if there is one, stands in.
+        Optional<SlmModel> t = transferModel();
+        if (t.isPresent() && t.get().supports(language)) {
+            LOG.info("no {} model: the transfer model repairs {}", id, id);
+            return Optional.of(new SlmRepairer(t.get(), language));
+        }
+        return Optional.empty();
+    }
+
+    private synchronized Optional<SlmModel> transferModel() {
+        if (transfer == null) {
+            transfer = exists(SlmModel.TRANSFER) ? read(SlmModel.TRANSFER, "transfer") : Optional.empty();
+        }
+        return transfer;
+    }
+
+    /** Whether a model folder (configured) or bundled model exists under this name; missing is no error. */
+    private boolean exists(String name) {
+        Path dir = settings.dir() == null ? null : settings.dir().resolve(name);
+        return dir != null ? Files.isDirectory(dir) : ModelManager.class.getResource(BUNDLED + name + "/weights.bin") != null;
+    }
+
+    /** Loads a model that exists; a failure is one warning and an empty result. */
+    private Optional<SlmModel> read(String name, String what) {
+        Path dir = settings.dir() == null ? null : settings.dir().resolve(name);
         try {
             Device device = SlmModel.device(settings.device());
             SlmModel model;
             if (dir != null) {
                 model = SlmModel.load(dir, device);
             } else {
-                try (InputStream config = resource(id, "config.json"); InputStream vocab = resource(id, "vocab.json");
-                     InputStream weights = resource(id, "weights.bin")) {
+                try (InputStream config = resource(name, "config.json"); InputStream vocab = resource(name, "vocab.json");
+                     InputStream weights = resource(name, "weights.bin")) {
                     if (config == null || vocab == null || weights == null) {
                         throw new IOException("the bundled model is incomplete");
                     }
                     model = SlmModel.load(config, vocab, weights, device);
                 }
             }
-            if (!model.languageId().equals(id)) {
-                model.close();
-                throw new IOException("the model is for '" + model.languageId() + "', not '" + id + "'");
-            }
             if (closed) {
                 model.close();
                 return Optional.empty();
             }
-            LOG.info("loaded the {} repair model on {}", id, model.device());
-            return Optional.of(new SlmRepairer(model, language));
+            LOG.info("loaded the {} repair model on {}", what, model.device());
+            return Optional.of(model);
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
-            warn.accept("the " + id + " repair model cannot be used (" + e.getMessage() + "); repairs come from search alone");
+            warn.accept("the " + what + " repair model cannot be used (" + e.getMessage() + "); repairs come from search alone");
             return Optional.empty();
         }
     }
@@ -131,6 +167,14 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
         closed = true;
         // No clear(): it would wait for a load in progress; a load that finishes after close
         // closes its own model (see load).
-        loaded.values().forEach(o -> o.ifPresent(r -> r.model().close()));
+        loaded.values().forEach(o -> o.ifPresent(r -> {
+            if (!r.model().languageId().equals(SlmModel.TRANSFER)) {
+                r.model().close(); // the transfer model is closed once, below
+            }
+        }));
+        Optional<SlmModel> t = transfer;
+        if (t != null) {
+            t.ifPresent(SlmModel::close);
+        }
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param edits       the edits from the input, in input coordinates, in order
  * @param explanation one sentence built from the edits
  * @param cost        the search's edit cost (lower is more minimal)
+ * @param model       for origin model, which model proposed it: the language's own (its id) or
+ *                    the transfer model ({@code transfer}); null otherwise
  */
 public record Candidate(String text, boolean passes, double similarity, String origin, List<TextEdit> edits,
-                        String explanation, double cost) {
+                        String explanation, double cost, String model) {
 
     public Candidate {
         edits = List.copyOf(edits);

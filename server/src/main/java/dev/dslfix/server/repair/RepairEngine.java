@@ -23,6 +23,11 @@ public final class RepairEngine {
     @FunctionalInterface
     public interface Proposer {
         List<String> propose(Language language, String text, int max, Cancellation cancel);
+
+        /** Which model proposes for the language (its own id, or "transfer"), for the candidates' record. */
+        default String modelName(Language language) {
+            return language.id();
+        }
     }
 
     private final Proposer model;
@@ -119,7 +124,8 @@ public final class RepairEngine {
                 }
             }
             String explanation = s.origin().equals("model") ? ModelExplanations.of(text, edits) : Explanations.of(s, text);
-            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost()));
+            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost(),
+                    s.origin().equals("model") ? model.modelName(language) : null));
         }
         candidates.sort(RANKING);
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;

@@ -92,6 +92,44 @@ class ModelManagerTest {
         }
     }
 
+    @Test
+    void aLanguageWithoutItsOwnModelGetsTheTransferModelAndSaysSo(@TempDir Path dir) throws Exception {
+        Path fixtures = Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"));
+        java.util.Map<String, String> sqlPrograms = new java.util.TreeMap<>();
+        java.util.Map<String, String> shellPrograms = new java.util.TreeMap<>();
+        try (var files = Files.list(fixtures.resolve("sql/valid"))) {
+            files.sorted().limit(2).forEach(f -> sqlPrograms.put(f.getFileName().toString(), read(f)));
+        }
+        try (var files = Files.list(fixtures.resolve("shell/valid"))) {
+            files.sorted().limit(2).forEach(f -> shellPrograms.put(f.getFileName().toString(), read(f)));
+        }
+        var shell = new dev.dslfix.lang.shell.ShellLanguage();
+        dev.dslfix.models.slm.Training.run(List.of(new dev.dslfix.models.slm.Training.Corpus(sql, sqlPrograms),
+                        new dev.dslfix.models.slm.Training.Corpus(shell, shellPrograms)), dev.dslfix.models.slm.TrainOptions.tiny(3),
+                ai.djl.Device.cpu(), null, dir.resolve("transfer"), dev.dslfix.models.slm.Progress.NONE).model().close();
+        var playbook = new dev.dslfix.lang.playbook.PlaybookLanguage();
+        List<String> warnings = new ArrayList<>();
+        try (ModelManager models = new ModelManager(new ModelSettings("cpu", dir, true), warnings::add)) {
+            // Neither SQL nor playbook has a model folder of its own: both share the one transfer model.
+            assertTrue(models.repairer(sql).isPresent());
+            assertTrue(models.repairer(playbook).isPresent());
+            assertTrue(models.repairer(sql).get().model() == models.repairer(playbook).get().model());
+            assertEquals("transfer", models.modelName(playbook));
+            assertEquals("transfer model on cpu()", models.status(playbook));
+            RepairResult r = new RepairEngine(models).repair(sql, BROKEN, new RepairOptions(10, dev.dslfix.server.repair.Aggressiveness.BALANCED, 5000, true), Cancellation.NONE);
+            r.candidates().forEach(c -> assertEquals(c.origin().equals("model") ? "transfer" : null, c.model(), c.origin()));
+            assertTrue(warnings.isEmpty(), warnings.toString());
+        }
+        // A language's own model wins over the transfer model.
+        Files.createDirectories(dir.resolve("sql"));
+        dev.dslfix.models.slm.Training.run(sql, sqlPrograms, dev.dslfix.models.slm.TrainOptions.tiny(3).withSteps(2, 0), ai.djl.Device.cpu(),
+                dir.resolve("sql"), dev.dslfix.models.slm.Progress.NONE).model().close();
+        try (ModelManager models = new ModelManager(new ModelSettings("cpu", dir, true), warnings::add)) {
+            assertEquals("sql", models.modelName(sql));
+            assertEquals("model on cpu()", models.status(sql));
+        }
+    }
+
     private static String read(Path f) {
         try {
             return Files.readString(f);
