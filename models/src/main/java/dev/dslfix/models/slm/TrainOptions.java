@@ -30,6 +30,10 @@ public record TrainOptions(SlmConfig model, int sftSteps, int rlSteps, int batch
         return new TrainOptions(model, sftSteps, rlSteps, batch, rlBatch, group, learningRate, rlLearningRate, klBeta, r, seed, perKind);
     }
 
+    public TrainOptions withRl(float lr, float kl) {
+        return new TrainOptions(model, sftSteps, rlSteps, batch, rlBatch, group, learningRate, lr, kl, reward, seed, perKind);
+    }
+
     public TrainOptions withSteps(int sft, int rl) {
         return new TrainOptions(model, sft, rl, batch, rlBatch, group, learningRate, rlLearningRate, klBeta, reward, seed, perKind);
     }

@@ -58,6 +58,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--rl-steps", description = "RL steps (default 100).")
     Integer rlSteps;
 
+    @Option(names = "--rl-lr", paramLabel = "LR", description = "RL learning rate (default 3e-4).")
+    Float rlLearningRate;
+
+    @Option(names = "--kl", paramLabel = "BETA", description = "Weight of RL's KL penalty to the supervised policy (default 0.05).")
+    Float klBeta;
+
     @Option(names = "--reward", defaultValue = "similarity", description = "similarity (SLMFix's mix) or checker (pass only: the ablation).")
     String reward;
 
@@ -154,6 +160,7 @@ final class TrainCommand implements Callable<Integer> {
                         + " --start " + languageChoice.start + " --examples " + dir : "")
                 + (from != null ? " --from " + from : "") + (scratch ? " --scratch" : "") + (sftSteps != null ? " --sft-steps " + sftSteps : "")
                 + (rlSteps != null ? " --rl-steps " + rlSteps : "")
+                + (rlLearningRate != null ? " --rl-lr " + rlLearningRate : "") + (klBeta != null ? " --kl " + klBeta : "")
                 + (reward.equals("checker") ? " --reward checker" : "") + " --seed " + seed;
         String data = (start != null ? "Started from the model in `" + start + "`, adapted to this language. " : "")
                 + "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
@@ -170,6 +177,12 @@ final class TrainCommand implements Callable<Integer> {
     TrainOptions options() throws UsageException {
         TrainOptions options = tiny ? TrainOptions.tiny(seed) : TrainOptions.defaults(seed);
         options = options.withSteps(sftSteps != null ? sftSteps : options.sftSteps(), rlSteps != null ? rlSteps : options.rlSteps());
+        if (rlLearningRate != null || klBeta != null) {
+            if (rlLearningRate != null && !(rlLearningRate > 0) || klBeta != null && !(klBeta >= 0)) {
+                throw new UsageException("--rl-lr must be positive and --kl not negative");
+            }
+            options = options.withRl(rlLearningRate != null ? rlLearningRate : options.rlLearningRate(), klBeta != null ? klBeta : options.klBeta());
+        }
         if (reward.equals("checker")) {
             return options.withReward(TrainOptions.Reward.PASS_ONLY);
         }
