@@ -27,11 +27,11 @@ public final class ModelCard {
                 + "%d pairs usable for RL (original passes the checker).%n", result.pairs(), result.programs(), result.examples(), result.rlPairs()));
         sb.append("- Evaluation programs are the held-out split (by file name) and never enter training.\n\n");
         sb.append("## Training\n\n");
-        sb.append(String.format(Locale.ROOT, "- Supervised: %d steps of %d windows, Adam %.0e with warm-up and cosine decay, "
+        sb.append(String.format(Locale.ROOT, "- Supervised: %d steps of %d windows, Adam %.1e with warm-up and cosine decay, "
                 + "cross-entropy on gold tags and copy pointers, the mean over edits plus half the mean over keeps.%n", options.sftSteps(), options.batch(),
                 options.learningRate()));
         sb.append(String.format(Locale.ROOT, "- RL: %d GRPO steps of %d inputs x %d samples, reward %s, KL penalty %.2f to the supervised "
-                + "policy, Adam %.0e.%n", options.rlSteps(), options.rlBatch(), options.group(),
+                + "policy, Adam %.1e.%n", options.rlSteps(), options.rlBatch(), options.group(),
                 options.reward() == TrainOptions.Reward.PASS_ONLY ? "pass (checker only: the ablation)"
                         : "(1 - pr) * pass + pr * similarity(original, repair), pr = batch pass rate",
                 options.klBeta(), options.rlLearningRate()));
