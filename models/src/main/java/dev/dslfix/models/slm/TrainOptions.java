@@ -18,7 +18,7 @@ public record TrainOptions(SlmConfig model, int sftSteps, int rlSteps, int batch
 
     /** The default configuration for a built-in language: minutes on two CPU cores. */
     public static TrainOptions defaults(long seed) {
-        return new TrainOptions(SlmConfig.DEFAULT, 1500, 100, 48, 4, 4, 1.5e-3f, 3e-4f, 0.05f, Reward.PASS_AND_SIMILARITY, seed, 12);
+        return new TrainOptions(SlmConfig.DEFAULT, 1500, 100, 48, 4, 4, 1.5e-3f, 1e-4f, 0.05f, Reward.PASS_AND_SIMILARITY, seed, 12);
     }
 
     /** Seconds, for tests. */

@@ -58,7 +58,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--rl-steps", description = "RL steps (default 100).")
     Integer rlSteps;
 
-    @Option(names = "--rl-lr", paramLabel = "LR", description = "RL learning rate (default 3e-4).")
+    @Option(names = "--rl-lr", paramLabel = "LR", description = "RL learning rate (default 1e-4).")
     Float rlLearningRate;
 
     @Option(names = "--kl", paramLabel = "BETA", description = "Weight of RL's KL penalty to the supervised policy (default 0.05).")
