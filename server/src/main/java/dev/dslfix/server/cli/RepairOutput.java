@@ -29,9 +29,6 @@ final class RepairOutput {
             o.addProperty("passes", c.passes());
             o.addProperty("similarity", Math.round(c.similarity() * 10000) / 10000.0);
             o.addProperty("origin", c.origin());
-            if (c.model() != null) {
-                o.addProperty("model", c.model()); // beside DESIGN's origin values: which model proposed it
-            }
             JsonArray edits = new JsonArray();
             for (TextEdit e : c.edits()) {
                 JsonObject j = new JsonObject();

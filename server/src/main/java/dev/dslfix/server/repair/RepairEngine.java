@@ -123,9 +123,11 @@ public final class RepairEngine {
                     continue; // deleting the broken statement passes the checker but repairs nothing
                 }
             }
-            String explanation = s.origin().equals("model") ? ModelExplanations.of(text, edits) : Explanations.of(s, text);
-            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost(),
-                    s.origin().equals("model") ? model.modelName(language) : null));
+            String modelName = s.origin().equals("model") ? model.modelName(language) : null;
+            // DESIGN's origin values stay as they are; a model that is not the language's own says so.
+            String explanation = modelName == null ? Explanations.of(s, text)
+                    : (modelName.equals(language.id()) ? "" : modelName + " model: ") + ModelExplanations.of(text, edits);
+            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost(), modelName));
         }
         candidates.sort(RANKING);
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;

@@ -117,7 +117,10 @@ class ModelManagerTest {
             assertEquals("transfer", models.modelName(playbook));
             assertEquals("transfer model on cpu()", models.status(playbook));
             RepairResult r = new RepairEngine(models).repair(sql, BROKEN, new RepairOptions(10, dev.dslfix.server.repair.Aggressiveness.BALANCED, 5000, true), Cancellation.NONE);
-            r.candidates().forEach(c -> assertEquals(c.origin().equals("model") ? "transfer" : null, c.model(), c.origin()));
+            r.candidates().forEach(c -> {
+                assertEquals(c.origin().equals("model") ? "transfer" : null, c.model(), c.origin());
+                assertEquals(c.origin().equals("model"), c.explanation().startsWith("transfer model: "), c.explanation());
+            });
             assertTrue(warnings.isEmpty(), warnings.toString());
         }
         // A language's own model wins over the transfer model.
