@@ -76,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "DIR",
             description = {"Start from this saved model instead of a new one: the same language's (e.g. OUT/sft with --sft-steps 0",
                     "to try RL settings), or a transfer model, which is adapted to the language. With --grammar the default is",
-                    "the transfer model in " + TRANSFER_DIR + " when it exists."})
+                    "the transfer model in " + TRANSFER_DIR + ", else the one built into dslfix."})
     Path from;
 
     static final String TRANSFER_DIR = "models/trained/transfer";
@@ -129,11 +129,17 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path start = from;
         boolean runtimeGrammar = languageChoice.grammars != null && !languageChoice.grammars.isEmpty();
-        if (start == null && runtimeGrammar && !scratch && Files.isRegularFile(Path.of(TRANSFER_DIR, "weights.bin"))) {
-            start = Path.of(TRANSFER_DIR);
+        String startName = start == null ? null : start.toString();
+        if (start == null && runtimeGrammar && !scratch) {
+            boolean here = Files.isRegularFile(Path.of(TRANSFER_DIR, "weights.bin"));
+            start = here ? Path.of(TRANSFER_DIR) : bundledTransferModel();
+            startName = here ? TRANSFER_DIR : "the transfer model built into dslfix";
+            if (start == null) {
+                System.err.println("dslfix: no transfer model found (" + TRANSFER_DIR + " or built in): training a new model");
+            }
         }
         System.err.printf("dslfix: training a %s model on %d programs from %s (seed %d)%s%n", language.id(), programs.size(), dir, seed,
-                start != null ? ", starting from " + start : "");
+                start != null ? ", starting from " + startName : "");
         Training.Result result = Training.run(List.of(new Training.Corpus(language, programs)), options, SlmModel.device(device), start,
                 out, new ProgressBar(System.err));
         String table = null;
@@ -146,7 +152,8 @@ final class TrainCommand implements Callable<Integer> {
                 systems.withModel("SFT+RL", out, language, repair, true);
                 if (start != null) {
                     // The model before adapting: how much the few examples bought.
-                    systems.withModel("start model, " + start.getFileName(), start, language, repair, true);
+                    systems.withModel("start model, " + (start.getFileName().toString().startsWith("dslfix-transfer") ? "transfer"
+                            : start.getFileName()), start, language, repair, true);
                 }
                 Map<String, List<Metrics.Outcome>> results = new EvalRunner(language, repair.top()).run(cases, systems.list(), m -> { });
                 table = EvalReport.markdown("held-out evaluation (seed " + seed + ", 1 per kind)", cases, results, repair.top());
@@ -162,7 +169,7 @@ final class TrainCommand implements Callable<Integer> {
                 + (rlSteps != null ? " --rl-steps " + rlSteps : "")
                 + (rlLearningRate != null ? " --rl-lr " + rlLearningRate : "") + (klBeta != null ? " --kl " + klBeta : "")
                 + (reward.equals("checker") ? " --reward checker" : "") + " --seed " + seed;
-        String data = (start != null ? "Started from the model in `" + start + "`, adapted to this language. " : "")
+        String data = (start != null ? "Started from " + (startName.startsWith("the ") ? startName : "the model in `" + startName + "`") + ", adapted to this language. " : "")
                 + "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
                 + (generated > 0 ? " and " + (programs.size() - examplesCount) + " programs sampled from the grammar" : "")
                 + "; errors from the shared generator (" + options.perKind() + " per program and error kind).";
@@ -190,6 +197,26 @@ final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--reward must be similarity or checker");
         }
         return options;
+    }
+
+    /** The transfer model built into the jar, copied to a temporary folder (training reads a folder); null if there is none. */
+    private static Path bundledTransferModel() throws IOException {
+        String base = "/dslfix/models/" + SlmModel.TRANSFER + "/";
+        if (TrainCommand.class.getResource(base + "weights.bin") == null) {
+            return null;
+        }
+        Path dir = Files.createTempDirectory("dslfix-transfer");
+        dir.toFile().deleteOnExit();
+        for (String f : List.of("config.json", "vocab.json", "weights.bin")) {
+            try (java.io.InputStream in = TrainCommand.class.getResourceAsStream(base + f)) {
+                if (in == null) {
+                    return null;
+                }
+                Files.copy(in, dir.resolve(f));
+            }
+            dir.resolve(f).toFile().deleteOnExit();
+        }
+        return dir;
     }
 
     static String extension(Language language) {

@@ -34,6 +34,25 @@ class TransferCommandsTest {
     }
 
     @Test
+    void trainGrammarAdaptsTheBuiltInTransferModelByDefault(@TempDir Path dir) throws IOException {
+        Path calc = CheckCommandTest.fixtures().resolve("grammars/calc");
+        CliRunner.Result r = CliRunner.run("train", "--grammar", calc.resolve("Calc.g4").toString(), "--start", "program",
+                "--examples", calc.resolve("valid").toString(), "--tiny", "--skip-eval", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("starting from the transfer model built into dslfix"), r.err());
+        String config = Files.readString(dir.resolve("config.json"));
+        assertTrue(config.contains("\"language\": \"calc\""), config);
+        assertTrue(Files.readString(dir.resolve("vocab.json")).contains("\"scheme\": \"shared\""));
+        assertTrue(Files.readString(dir.resolve("MODEL_CARD.md")).contains("Started from the transfer model built into dslfix"));
+        // --scratch: a model of the grammar's own, from nothing.
+        CliRunner.Result scratch = CliRunner.run("train", "--grammar", calc.resolve("Calc.g4").toString(), "--start", "program",
+                "--examples", calc.resolve("valid").toString(), "--tiny", "--skip-eval", "--scratch", "--out", dir.resolve("s").toString());
+        assertEquals(0, scratch.code(), scratch.err());
+        assertFalse(scratch.err().contains("starting from"), scratch.err());
+        assertTrue(Files.readString(dir.resolve("s/vocab.json")).contains("\"scheme\": \"types\""));
+    }
+
+    @Test
     void evalRefusesAnotherLanguagesOwnModelClearly(@TempDir Path dir) throws IOException {
         SqlLanguage sql = new SqlLanguage();
         Training.run(sql, Map.of("a.sql", "CREATE TABLE t (a INTEGER);\nSELECT a FROM t;\n"), TrainOptions.tiny(1).withSteps(2, 0),
