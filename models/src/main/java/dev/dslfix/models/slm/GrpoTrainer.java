@@ -162,12 +162,15 @@ public final class GrpoTrainer {
             Batch b = Batch.of(windows, model.manager());
             Network.Output out = model.network().forward(b.types(), b.names(), b.flags(), b.mask());
             NDArray logp = out.tagLogits().logSoftmax(-1);
-            NDArray pg = logp.mul(model.manager().create(weights, new Shape(windows.size(), l, t))).sum().neg().div(windows.size());
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= windows.size(); // the mean over windows, folded in (see Network.constant)
+            }
+            NDArray pg = logp.mul(model.manager().create(weights, new Shape(windows.size(), l, t))).sum().neg();
             // KL(policy || supervised policy) per real position keeps the tagger from drifting.
             Network.Output ref = reference.forward(b.types(), b.names(), b.flags(), b.mask());
             NDArray refLogp = ref.tagLogits().logSoftmax(-1);
             NDArray klMean = logp.exp().mul(logp.sub(refLogp)).sum(new int[] {-1}).mul(b.mask()).sum().div(b.mask().sum());
-            gc.backward(pg.add(klMean.mul(options.klBeta())));
+            gc.backward(pg.add(klMean.mul(Network.constant(model.manager(), options.klBeta()))));
             kl = klMean.getFloat();
             scope.suppressNotUsedWarning();
         }

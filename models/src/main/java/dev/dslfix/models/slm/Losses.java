@@ -52,18 +52,28 @@ final class Losses {
                 }
             }
         }
+        // The means' divisors go into the weights: no scalar arithmetic in the graph (see Network.constant).
+        scale(keepWeight, KEEP_SHARE / Math.max(1f, keeps));
+        scale(editWeight, 1f / Math.max(1f, edits));
+        scale(ptrWeight, 1f / Math.max(1f, ptrTotal));
         Shape bl = new Shape(b, l);
         NDArray picked = out.tagLogits().logSoftmax(-1).mul(manager.create(tagOneHot, new Shape(b, l, t))).sum(new int[] {-1});
-        NDArray loss = picked.mul(manager.create(keepWeight, bl)).sum().neg().div(Math.max(1f, keeps)).mul(KEEP_SHARE);
+        NDArray loss = picked.mul(manager.create(keepWeight, bl)).sum().neg();
         if (edits > 0) {
-            loss = loss.add(picked.mul(manager.create(editWeight, bl)).sum().neg().div(edits));
+            loss = loss.add(picked.mul(manager.create(editWeight, bl)).sum().neg());
         }
         if (ptrTotal == 0) {
             return loss;
         }
         NDArray ptrLogp = out.pointerLogits().logSoftmax(-1);
         NDArray ptrLoss = ptrLogp.mul(manager.create(ptrOneHot, new Shape(b, l, l))).sum(new int[] {-1})
-                .mul(manager.create(ptrWeight, bl)).sum().neg().div(ptrTotal);
+                .mul(manager.create(ptrWeight, bl)).sum().neg();
         return loss.add(ptrLoss);
+    }
+
+    private static void scale(float[] xs, float factor) {
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] *= factor;
+        }
     }
 }

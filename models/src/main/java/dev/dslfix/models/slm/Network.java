@@ -104,14 +104,16 @@ public final class Network {
         NDArray positions = p("embed.position").get("0:" + length).expandDims(0);
         NDArray x = embed(types, p("embed.type")).add(embed(names, p("embed.name"))).add(embed(flags, p("embed.flag"))).add(positions);
         // Additive mask: padding positions get no attention.
-        NDArray keyMask = mask.sub(1f).mul(1e9f).reshape(batch, 1, 1, length);
+        NDManager m = types.getManager();
+        NDArray padding = mask.sub(constant(m, 1f)).mul(constant(m, 1e9f));
+        NDArray keyMask = padding.reshape(batch, 1, 1, length);
         for (int l = 0; l < config.layers(); l++) {
             String pre = "block" + l + ".";
             NDArray a = norm(x, p(pre + "ln1.gamma"), p(pre + "ln1.beta"));
             NDArray q = heads(a.matMul(p(pre + "attn.q")), batch, length, h, dh);
             NDArray k = heads(a.matMul(p(pre + "attn.k")), batch, length, h, dh);
             NDArray v = heads(a.matMul(p(pre + "attn.v")), batch, length, h, dh);
-            NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div((float) Math.sqrt(dh)).add(keyMask);
+            NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(constant(m, (float) Math.sqrt(dh))).add(keyMask);
             NDArray attended = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(batch, length, d);
             x = x.add(attended.matMul(p(pre + "attn.out")).add(p(pre + "attn.out.bias")));
             NDArray f = norm(x, p(pre + "ln2.gamma"), p(pre + "ln2.beta"));
@@ -122,8 +124,19 @@ public final class Network {
         NDArray tags = x.matMul(p("head.tag")).add(p("head.tag.bias"));
         NDArray pq = x.matMul(p("head.pointer.q"));
         NDArray pk = x.matMul(p("head.pointer.k"));
-        NDArray pointer = pq.matMul(pk.transpose(0, 2, 1)).div((float) Math.sqrt(d)).add(mask.sub(1f).mul(1e9f).reshape(batch, 1, length));
+        NDArray pointer = pq.matMul(pk.transpose(0, 2, 1)).div(constant(m, (float) Math.sqrt(d))).add(padding.reshape(batch, 1, length));
         return new Output(tags, pointer);
+    }
+
+    /**
+     * A scalar for arithmetic in the graph. Not {@code x.div(2f)}: DJL's PyTorch engine makes a
+     * scalar tensor over a Java buffer, uses it and closes it at once, but autograd keeps the
+     * tensor for the backward pass; when the garbage collector frees the buffer in between, the
+     * gradient is computed from freed memory (NaN or 1e18 now and then, differently in every
+     * run). This scalar lives in the caller's NDScope until after the backward pass.
+     */
+    static NDArray constant(NDManager manager, float value) {
+        return manager.create(new float[] {value}, new Shape());
     }
 
     private static NDArray heads(NDArray x, long b, long l, int h, int dh) {

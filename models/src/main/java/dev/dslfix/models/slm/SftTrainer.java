@@ -15,6 +15,8 @@ public final class SftTrainer {
     private final SlmModel model;
     private final Updater updater;
     private final Random random;
+    /** Steps whose gradient had to be computed twice. */
+    int retried;
 
     public SftTrainer(SlmModel model, float learningRate, int steps, long seed) {
         this.model = model;
@@ -43,12 +45,30 @@ public final class SftTrainer {
             metrics.put("loss", loss);
             metrics.put("grad", updater.lastNorm);
             metrics.put("skipped", (double) updater.skipped);
+            metrics.put("retried", (double) retried);
             progress.update("SFT", step, steps, metrics);
         }
         return losses;
     }
 
+    /**
+     * One step. A non-finite gradient is computed once more from the same batch before the step
+     * is given up. Such gradients came from freed memory (see {@link Network#constant}) and
+     * differed from run to run; with that fixed, a retry that fails again is a real overflow.
+     */
     double step(List<Example> batch) {
+        double loss = backward(batch);
+        if (!updater.step(model.network().parameters())) {
+            retried++;
+            loss = backward(batch);
+            if (updater.step(model.network().parameters())) {
+                updater.skipped--; // recovered: not a skipped step after all
+            }
+        }
+        return loss;
+    }
+
+    private double backward(List<Example> batch) {
         float loss;
         try (NDScope scope = new NDScope(); GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             Batch b = Batch.of(batch, model.manager());
@@ -58,7 +78,6 @@ public final class SftTrainer {
             loss = l.getFloat();
             scope.suppressNotUsedWarning();
         }
-        updater.step(model.network().parameters());
         return loss;
     }
 }

@@ -31,8 +31,12 @@ final class Updater {
         this.clip = clip;
     }
 
-    /** Clips the gradients to a global norm, updates every parameter, and zeroes the gradients. */
-    void step(Map<String, NDArray> params) {
+    /**
+     * Clips the gradients to a global norm, updates every parameter, and zeroes the gradients.
+     *
+     * @return false when the gradient was not finite and the step was dropped
+     */
+    boolean step(Map<String, NDArray> params) {
         double norm = 0;
         for (NDArray p : params.values()) {
             try (NDArray g = p.getGradient(); NDArray sq = g.square(); NDArray sum = sq.sum()) {
@@ -53,7 +57,7 @@ final class Updater {
                 }
             });
             skipped++;
-            return;
+            return false;
         }
         float scale = norm > clip ? (float) (clip / norm) : 1f;
         for (Map.Entry<String, NDArray> e : params.entrySet()) {
@@ -65,5 +69,6 @@ final class Updater {
             grad.muli(0f);
             grad.close();
         }
+        return true;
     }
 }
