@@ -15,8 +15,9 @@ public final class SftTrainer {
     private final SlmModel model;
     private final Updater updater;
     private final Random random;
-    /** Steps whose gradient had to be computed twice. */
+    /** Steps whose gradient had to be computed twice, and those dropped because the retry failed too. */
     int retried;
+    int dropped;
 
     public SftTrainer(SlmModel model, float learningRate, int steps, long seed) {
         this.model = model;
@@ -44,7 +45,7 @@ public final class SftTrainer {
             Map<String, Double> metrics = new java.util.LinkedHashMap<>();
             metrics.put("loss", loss);
             metrics.put("grad", updater.lastNorm);
-            metrics.put("skipped", (double) updater.skipped);
+            metrics.put("skipped", (double) dropped);
             metrics.put("retried", (double) retried);
             progress.update("SFT", step, steps, metrics);
         }
@@ -61,8 +62,8 @@ public final class SftTrainer {
         if (!updater.step(model.network().parameters())) {
             retried++;
             loss = backward(batch);
-            if (updater.step(model.network().parameters())) {
-                updater.skipped--; // recovered: not a skipped step after all
+            if (!updater.step(model.network().parameters())) {
+                dropped++;
             }
         }
         return loss;

@@ -23,6 +23,8 @@ public final class SlmRepairer {
     private final Language language;
     private final Decoder decoder;
     private final Literals literals;
+    /** Per tag: false for a fixed-token tag whose token this language lacks (a shared model knows other languages' tokens). */
+    private final boolean[] ownTag;
 
     /** @throws IllegalArgumentException when the model is for another language (and has no shared vocabulary) */
     public SlmRepairer(SlmModel model, Language language) {
@@ -33,6 +35,11 @@ public final class SlmRepairer {
         this.language = language;
         this.literals = Literals.of(language);
         this.decoder = new Decoder(model.encoder().tags(), literals);
+        Tags tags = model.encoder().tags();
+        this.ownTag = new boolean[tags.size()];
+        for (int t = 0; t < ownTag.length; t++) {
+            ownTag[t] = !(tags.isInsert(t) || tags.isReplace(t)) || literals.contains(tags.literalOf(t));
+        }
     }
 
     public Language language() {
@@ -166,12 +173,12 @@ public final class SlmRepairer {
             });
             return set;
         });
-        return new Step(tokens, start, end, focus, pred, greedy, pointers, enc.tags(), grammar, literals);
+        return new Step(tokens, start, end, focus, pred, greedy, pointers, enc.tags(), grammar, ownTag);
     }
 
     /** A tagged window. */
     public record Step(List<LexToken> tokens, int start, int end, int focusIndex, SlmModel.Prediction prediction, int[] greedy, int[] pointers,
-                Tags tags, java.util.function.IntFunction<Set<String>> grammar, Literals literals) {
+                Tags tags, java.util.function.IntFunction<Set<String>> grammar, boolean[] ownTag) {
         /**
          * One edit, and for a deletion the run of neighbours the model would also delete (a line of
          * prose or a fence goes in one round, not one token per round).
@@ -211,7 +218,7 @@ public final class SlmRepairer {
                     double lp = prediction.tag(p, t);
                     boolean fixedTag = tags.isInsert(t) || tags.isReplace(t);
                     // A shared model knows fixed tokens of other languages: those are never proposed.
-                    if (fixedTag && !literals.contains(tags.literalOf(t))) {
+                    if (!ownTag[t]) {
                         continue;
                     }
                     if (lp > MIN_EDIT_LOGP && (allowed == null || !fixedTag

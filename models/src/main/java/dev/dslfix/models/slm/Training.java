@@ -81,7 +81,7 @@ public final class Training {
                 }
             }
         } else if (single != null) {
-            model = SlmModel.create(single, TrainingData.typeNames(single, pairs), options.model(), device, options.seed());
+            model = SlmModel.create(single, TrainingData.vocabularyKeys(pairs, false), options.model(), device, options.seed());
         } else {
             model = SlmModel.createShared(SlmModel.TRANSFER, TrainingData.vocabularyKeys(pairs, true),
                     TrainingData.literalUnion(languages), options.model(), device, options.seed());

@@ -45,11 +45,6 @@ public final class TrainingData {
         return pairs;
     }
 
-    /** Token type names in the pairs (broken text included: its lexical-error tokens): the model's input vocabulary. */
-    public static List<String> typeNames(Language language, List<TrainingPair> pairs) {
-        return vocabularyKeys(pairs, false);
-    }
-
     /**
      * The input vocabulary the pairs need, broken text included (its lexical-error tokens): grammar
      * type names, or for a shared vocabulary the keys of {@link TokenVocab}'s shared scheme.

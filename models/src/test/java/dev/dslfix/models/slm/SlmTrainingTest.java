@@ -36,7 +36,7 @@ class SlmTrainingTest {
     @Test
     void supervisedLossFalls() throws IOException {
         List<TrainingPair> pairs = TrainingData.corrupt(sql, programs(3), 1, 5);
-        try (SlmModel model = SlmModel.create(sql, TrainingData.typeNames(sql, pairs), SlmConfig.TINY, Device.cpu(), 5)) {
+        try (SlmModel model = SlmModel.create(sql, TrainingData.vocabularyKeys(pairs, false), SlmConfig.TINY, Device.cpu(), 5)) {
             TrainingData data = TrainingData.build(pairs, model.encoder(), 5);
             List<Double> loss = new SftTrainer(model, 3e-3f, 120, 5).train(data.examples(), 120, 16, Progress.NONE);
             double first = loss.subList(0, 15).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -54,7 +54,7 @@ class SlmTrainingTest {
         assertTrue(pairs.size() >= 2, "pairs " + pairs.size());
         TrainOptions options = new TrainOptions(SlmConfig.TINY, 0, RL_STEPS, 8, 2, 8, 3e-3f, 1e-3f, 0.05f,
                 TrainOptions.Reward.PASS_AND_SIMILARITY, 7, 1);
-        try (SlmModel model = SlmModel.create(sql, TrainingData.typeNames(sql, pairs), SlmConfig.TINY, Device.cpu(), 7)) {
+        try (SlmModel model = SlmModel.create(sql, TrainingData.vocabularyKeys(pairs, false), SlmConfig.TINY, Device.cpu(), 7)) {
             TrainingData data = TrainingData.build(pairs, model.encoder(), 7);
             new SftTrainer(model, 3e-3f, WARM_UP, 7).train(data.examples(), WARM_UP, 16, Progress.NONE);
             List<GrpoTrainer.StepMetrics> steps = new GrpoTrainer(model, options).train(pairs, Progress.NONE);
@@ -67,7 +67,7 @@ class SlmTrainingTest {
     @Test
     void saveAndLoadGiveIdenticalOutputs(@TempDir Path dir) throws IOException {
         List<TrainingPair> pairs = TrainingData.corrupt(sql, programs(1), 1, 2);
-        try (SlmModel model = SlmModel.create(sql, TrainingData.typeNames(sql, pairs), SlmConfig.TINY, Device.cpu(), 2)) {
+        try (SlmModel model = SlmModel.create(sql, TrainingData.vocabularyKeys(pairs, false), SlmConfig.TINY, Device.cpu(), 2)) {
             TrainingData data = TrainingData.build(pairs, model.encoder(), 2);
             new SftTrainer(model, 3e-3f, 5, 2).train(data.examples(), 5, 4, Progress.NONE);
             model.save(dir, null);
@@ -98,7 +98,7 @@ class SlmTrainingTest {
     void corruptOrMissingWeightsAreAClearError(@TempDir Path dir) throws IOException {
         assertThrows(IOException.class, () -> SlmModel.load(dir, Device.cpu()));
         List<TrainingPair> pairs = TrainingData.corrupt(sql, programs(1), 1, 2);
-        try (SlmModel model = SlmModel.create(sql, TrainingData.typeNames(sql, pairs), SlmConfig.TINY, Device.cpu(), 2)) {
+        try (SlmModel model = SlmModel.create(sql, TrainingData.vocabularyKeys(pairs, false), SlmConfig.TINY, Device.cpu(), 2)) {
             model.save(dir, null);
         }
         byte[] weights = Files.readAllBytes(dir.resolve("weights.bin"));

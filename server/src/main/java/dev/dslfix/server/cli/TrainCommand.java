@@ -8,6 +8,7 @@ import dev.dslfix.models.eval.EvalReport;
 import dev.dslfix.models.eval.EvalRunner;
 import dev.dslfix.models.eval.EvalSet;
 import dev.dslfix.models.eval.Metrics;
+import dev.dslfix.models.slm.BundledModels;
 import dev.dslfix.models.slm.ModelCard;
 import dev.dslfix.models.slm.SlmModel;
 import dev.dslfix.models.slm.TrainOptions;
@@ -129,11 +130,14 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path start = from;
         boolean runtimeGrammar = languageChoice.grammars != null && !languageChoice.grammars.isEmpty();
-        String startName = start == null ? null : start.toString();
+        // How the start model is named in the log, the card and the eval row.
+        String startName = start == null ? null : "the model in `" + start + "`";
+        String startRow = start == null ? null : start.getFileName().toString();
         if (start == null && runtimeGrammar && !scratch) {
             boolean here = Files.isRegularFile(Path.of(TRANSFER_DIR, "weights.bin"));
-            start = here ? Path.of(TRANSFER_DIR) : bundledTransferModel();
-            startName = here ? TRANSFER_DIR : "the transfer model built into dslfix";
+            start = here ? Path.of(TRANSFER_DIR) : BundledModels.extract(SlmModel.TRANSFER);
+            startName = here ? "the model in `" + TRANSFER_DIR + "`" : "the transfer model built into dslfix";
+            startRow = SlmModel.TRANSFER;
             if (start == null) {
                 System.err.println("dslfix: no transfer model found (" + TRANSFER_DIR + " or built in): training a new model");
             }
@@ -152,8 +156,7 @@ final class TrainCommand implements Callable<Integer> {
                 systems.withModel("SFT+RL", out, language, repair, true);
                 if (start != null) {
                     // The model before adapting: how much the few examples bought.
-                    systems.withModel("start model, " + (start.getFileName().toString().startsWith("dslfix-transfer") ? "transfer"
-                            : start.getFileName()), start, language, repair, true);
+                    systems.withModel("start model, " + startRow, start, language, repair, true);
                 }
                 Map<String, List<Metrics.Outcome>> results = new EvalRunner(language, repair.top()).run(cases, systems.list(), m -> { });
                 table = EvalReport.markdown("held-out evaluation (seed " + seed + ", 1 per kind)", cases, results, repair.top());
@@ -169,7 +172,7 @@ final class TrainCommand implements Callable<Integer> {
                 + (rlSteps != null ? " --rl-steps " + rlSteps : "")
                 + (rlLearningRate != null ? " --rl-lr " + rlLearningRate : "") + (klBeta != null ? " --kl " + klBeta : "")
                 + (reward.equals("checker") ? " --reward checker" : "") + " --seed " + seed;
-        String data = (start != null ? "Started from " + (startName.startsWith("the ") ? startName : "the model in `" + startName + "`") + ", adapted to this language. " : "")
+        String data = (start != null ? "Started from " + startName + ", adapted to this language. " : "")
                 + "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
                 + (generated > 0 ? " and " + (programs.size() - examplesCount) + " programs sampled from the grammar" : "")
                 + "; errors from the shared generator (" + options.perKind() + " per program and error kind).";
@@ -197,26 +200,6 @@ final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--reward must be similarity or checker");
         }
         return options;
-    }
-
-    /** The transfer model built into the jar, copied to a temporary folder (training reads a folder); null if there is none. */
-    private static Path bundledTransferModel() throws IOException {
-        String base = "/dslfix/models/" + SlmModel.TRANSFER + "/";
-        if (TrainCommand.class.getResource(base + "weights.bin") == null) {
-            return null;
-        }
-        Path dir = Files.createTempDirectory("dslfix-transfer");
-        dir.toFile().deleteOnExit();
-        for (String f : List.of("config.json", "vocab.json", "weights.bin")) {
-            try (java.io.InputStream in = TrainCommand.class.getResourceAsStream(base + f)) {
-                if (in == null) {
-                    return null;
-                }
-                Files.copy(in, dir.resolve(f));
-            }
-            dir.resolve(f).toFile().deleteOnExit();
-        }
-        return dir;
     }
 
     static String extension(Language language) {

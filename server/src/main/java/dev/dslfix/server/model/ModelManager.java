@@ -3,11 +3,11 @@ package dev.dslfix.server.model;
 import ai.djl.Device;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Language;
+import dev.dslfix.models.slm.BundledModels;
 import dev.dslfix.models.slm.SlmModel;
 import dev.dslfix.models.slm.SlmRepairer;
 import dev.dslfix.server.repair.RepairEngine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ModelManager implements RepairEngine.Proposer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ModelManager.class);
-    private static final String BUNDLED = "/dslfix/models/";
 
     private final ModelSettings settings;
     private final Consumer<String> warn;
@@ -126,7 +125,7 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
     /** Whether a model folder (configured) or bundled model exists under this name; missing is no error. */
     private boolean exists(String name) {
         Path dir = settings.dir() == null ? null : settings.dir().resolve(name);
-        return dir != null ? Files.isDirectory(dir) : ModelManager.class.getResource(BUNDLED + name + "/weights.bin") != null;
+        return dir != null ? Files.isDirectory(dir) : BundledModels.has(name);
     }
 
     /** Loads a model that exists; a failure is one warning and an empty result. */
@@ -134,18 +133,7 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
         Path dir = settings.dir() == null ? null : settings.dir().resolve(name);
         try {
             Device device = SlmModel.device(settings.device());
-            SlmModel model;
-            if (dir != null) {
-                model = SlmModel.load(dir, device);
-            } else {
-                try (InputStream config = resource(name, "config.json"); InputStream vocab = resource(name, "vocab.json");
-                     InputStream weights = resource(name, "weights.bin")) {
-                    if (config == null || vocab == null || weights == null) {
-                        throw new IOException("the bundled model is incomplete");
-                    }
-                    model = SlmModel.load(config, vocab, weights, device);
-                }
-            }
+            SlmModel model = dir != null ? SlmModel.load(dir, device) : BundledModels.load(name, device);
             if (closed) {
                 model.close();
                 return Optional.empty();
@@ -156,10 +144,6 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
             warn.accept("the " + what + " repair model cannot be used (" + e.getMessage() + "); repairs come from search alone");
             return Optional.empty();
         }
-    }
-
-    private static InputStream resource(String id, String file) {
-        return ModelManager.class.getResourceAsStream(BUNDLED + id + "/" + file);
     }
 
     @Override
