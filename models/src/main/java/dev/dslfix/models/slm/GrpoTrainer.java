@@ -18,9 +18,14 @@ import java.util.Random;
  * Reinforcement learning with the checker as judge, by GRPO: for each broken input, draw a
  * group of distinct first edits from the policy, complete each greedily, and score it with SLMFix's reward
  * r = (1 - pr) * pass + pr * similarity, pr being the fraction of the batch that passes (early
- * on passing is what matters; once most pass, faithfulness does). Advantages are rewards relative
- * to the group's mean (no value network: GRPO suits a tiny model and a cheap, exact reward), and a
+ * on passing is what matters; once most pass, faithfulness does). Advantages are rewards minus
+ * the group's mean (no value network: GRPO suits a tiny model and a cheap, exact reward), and a
  * KL penalty keeps the policy near the supervised one. The checker-only ablation uses r = pass.
+ *
+ * <p>Advantages are not divided by the group's standard deviation: in a group where every
+ * sample fails, the rewards differ only by hairs of similarity, and dividing by that tiny spread
+ * turned noise into full-size updates (on SQL, with 4 inputs per step, the reward fell during RL
+ * and the model lost to its supervised start; see the SQL model card).
  */
 public final class GrpoTrainer {
     private final SlmModel model;
@@ -59,6 +64,26 @@ public final class GrpoTrainer {
             metrics.put("similarity", m.similarity());
             metrics.put("kl", m.kl());
             progress.update("RL", step, options.rlSteps(), metrics);
+        }
+        return out;
+    }
+
+    /**
+     * Each sample's advantage: its reward minus its group's mean, divided by the group's size
+     * (each input weighs the same however many distinct samples it had). Not divided by the
+     * group's spread (see the class comment).
+     */
+    static double[] advantages(double[] rewards, int[] group) {
+        Map<Integer, double[]> sums = new java.util.HashMap<>(); // group -> {sum, count}
+        for (int k = 0; k < rewards.length; k++) {
+            double[] s = sums.computeIfAbsent(group[k], x -> new double[2]);
+            s[0] += rewards[k];
+            s[1]++;
+        }
+        double[] out = new double[rewards.length];
+        for (int k = 0; k < rewards.length; k++) {
+            double[] s = sums.get(group[k]);
+            out[k] = (rewards[k] - s[0] / s[1]) / s[1];
         }
         return out;
     }
@@ -122,29 +147,10 @@ public final class GrpoTrainer {
         int l = windows.get(0).types().length;
         int t = model.encoder().tags().size();
         float[] weights = new float[windows.size() * l * t];
-        for (int w = 0; w < windows.size(); w++) {
-            double mean = 0;
-            int count = 0;
-            for (int k = 0; k < n; k++) {
-                if (groupOf.get(k) == w) {
-                    mean += rewards[k];
-                    count++;
-                }
-            }
-            mean /= Math.max(1, count);
-            double var = 0;
-            for (int k = 0; k < n; k++) {
-                if (groupOf.get(k) == w) {
-                    var += Math.pow(rewards[k] - mean, 2);
-                }
-            }
-            double std = Math.sqrt(var / Math.max(1, count));
-            for (int k = 0; k < n; k++) {
-                if (groupOf.get(k) == w) {
-                    int[] c = choices.get(k);
-                    weights[(w * l + c[1]) * t + c[2]] += (float) ((rewards[k] - mean) / (std + 1e-4) / count);
-                }
-            }
+        double[] advantages = advantages(rewards, groupOf.stream().mapToInt(Integer::intValue).toArray());
+        for (int k = 0; k < n; k++) {
+            int[] c = choices.get(k);
+            weights[(c[0] * l + c[1]) * t + c[2]] += (float) advantages[k];
         }
         double meanSim = simsList.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double meanReward = java.util.Arrays.stream(rewards).average().orElse(0);
