@@ -24,12 +24,17 @@ public final class ModelTokens {
      * and training does the same, so the model learns from what it will see.
      */
     public static int errorFocus(Language language, String text, List<LexToken> tokens) {
-        int at;
         dev.dslfix.lang.SyntaxProbe probe = language.probe(text);
+        return errorFocus(probe, probe.ok() ? language.check(text) : List.of(), tokens);
+    }
+
+    /** The same, from a probe of the text and (when it parses) the checker's diagnostics of it. */
+    public static int errorFocus(dev.dslfix.lang.SyntaxProbe probe, List<dev.dslfix.lang.Diagnostic> diagnostics, List<LexToken> tokens) {
+        int at;
         if (!probe.ok()) {
             at = probe.errorOffset();
         } else {
-            at = language.check(text).stream().filter(dev.dslfix.lang.Diagnostic::isError)
+            at = diagnostics.stream().filter(dev.dslfix.lang.Diagnostic::isError)
                     .mapToInt(dev.dslfix.lang.Diagnostic::start).min().orElse(-1);
             if (at < 0) {
                 return -1;
@@ -44,8 +49,13 @@ public final class ModelTokens {
 
     /** Per token: 2 where parsing first fails, 1 inside any error the checker reports, else 0. */
     public static int[] flags(Language language, String text, List<LexToken> tokens, int focus) {
+        return flags(language.check(text), tokens, focus);
+    }
+
+    /** The same, from the checker's diagnostics of the text. */
+    public static int[] flags(List<dev.dslfix.lang.Diagnostic> diagnostics, List<LexToken> tokens, int focus) {
         int[] flags = new int[tokens.size()];
-        for (dev.dslfix.lang.Diagnostic d : language.check(text)) {
+        for (dev.dslfix.lang.Diagnostic d : diagnostics) {
             if (!d.isError()) {
                 continue;
             }

@@ -137,13 +137,16 @@ public final class SlmRepairer {
     /** One tagging of the window around the first error; null when there is no error. */
     Step tag(String text) {
         List<LexToken> tokens = ModelTokens.of(language, text);
-        int focus = ModelTokens.errorFocus(language, text, tokens);
+        // One check serves both the focus and the flags: on a long document each parse counts.
+        dev.dslfix.lang.SyntaxProbe probe = language.probe(text);
+        List<dev.dslfix.lang.Diagnostic> diagnostics = language.check(text);
+        int focus = ModelTokens.errorFocus(probe, diagnostics, tokens);
         if (focus < 0) {
             return null;
         }
         Encoder enc = model.encoder();
         int start = enc.windowStart(tokens.size(), focus);
-        Example ex = enc.encode(tokens, ModelTokens.flags(language, text, tokens, focus), start, literals);
+        Example ex = enc.encode(tokens, ModelTokens.flags(diagnostics, tokens, focus), start, literals);
         int end = enc.endPosition(tokens.size(), start);
         SlmModel.Prediction pred = model.predict(ex);
         int t = enc.tags().size();
@@ -213,7 +216,7 @@ public final class SlmRepairer {
                 flag = Math.min(end, Math.max(0, focusIndex - start));
             }
             for (int p = Math.max(0, flag - NEAR_BEFORE); p <= Math.min(end, flag + NEAR_AFTER); p++) {
-                Set<String> allowed = p <= flag ? grammar.apply(start + p) : null;
+                Set<String> allowed = null; // asked of the parser only where a fixed token is likely: each ask parses the prefix
                 for (int t = 1; t < prediction.tagCount(); t++) {
                     double lp = prediction.tag(p, t);
                     boolean fixedTag = tags.isInsert(t) || tags.isReplace(t);
@@ -221,8 +224,13 @@ public final class SlmRepairer {
                     if (!ownTag[t]) {
                         continue;
                     }
-                    if (lp > MIN_EDIT_LOGP && (allowed == null || !fixedTag
-                            || allowed.contains(tags.literalOf(t).toUpperCase(java.util.Locale.ROOT)))) {
+                    if (lp <= MIN_EDIT_LOGP) {
+                        continue;
+                    }
+                    if (fixedTag && p <= flag && allowed == null) {
+                        allowed = grammar.apply(start + p);
+                    }
+                    if (!fixedTag || p > flag || allowed.contains(tags.literalOf(t).toUpperCase(java.util.Locale.ROOT))) {
                         out.add(new double[] {p, t, lp});
                     }
                 }
