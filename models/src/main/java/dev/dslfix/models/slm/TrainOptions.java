@@ -18,15 +18,17 @@ public record TrainOptions(SlmConfig model, int sftSteps, int rlSteps, int batch
 
     /**
      * The default configuration for a built-in language: minutes on two CPU cores. RL takes 16
-     * inputs per step: with 4, a step's advantage was mostly noise and RL lost to SFT.
+     * inputs per step: with 4, a step's advantage was mostly noise and RL lost to SFT. A KL weight
+     * of 0.3 rather than 0.05 keeps it nearer the supervised policy: on shell, RL with 0.05 lowered
+     * the model's pass@1 while its training reward rose.
      */
     public static TrainOptions defaults(long seed) {
-        return new TrainOptions(SlmConfig.DEFAULT, 1500, 100, 48, 16, 4, 1.5e-3f, 1e-4f, 0.05f, Reward.PASS_AND_SIMILARITY, seed, 12);
+        return new TrainOptions(SlmConfig.DEFAULT, 1500, 100, 48, 16, 4, 1.5e-3f, 1e-4f, 0.3f, Reward.PASS_AND_SIMILARITY, seed, 12);
     }
 
     /** Seconds, for tests. */
     public static TrainOptions tiny(long seed) {
-        return new TrainOptions(SlmConfig.TINY, 40, 10, 8, 3, 4, 3e-3f, 1e-4f, 0.05f, Reward.PASS_AND_SIMILARITY, seed, 2);
+        return new TrainOptions(SlmConfig.TINY, 40, 10, 8, 3, 4, 3e-3f, 1e-4f, 0.3f, Reward.PASS_AND_SIMILARITY, seed, 2);
     }
 
     public TrainOptions withReward(Reward r) {
@@ -35,6 +37,10 @@ public record TrainOptions(SlmConfig model, int sftSteps, int rlSteps, int batch
 
     public TrainOptions withRl(float lr, float kl) {
         return new TrainOptions(model, sftSteps, rlSteps, batch, rlBatch, group, learningRate, lr, kl, reward, seed, perKind);
+    }
+
+    public TrainOptions withRlBatch(int inputs) {
+        return new TrainOptions(model, sftSteps, rlSteps, batch, inputs, group, learningRate, rlLearningRate, klBeta, reward, seed, perKind);
     }
 
     public TrainOptions withSteps(int sft, int rl) {

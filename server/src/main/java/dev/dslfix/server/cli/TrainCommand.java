@@ -62,7 +62,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--rl-lr", paramLabel = "LR", description = "RL learning rate (default 1e-4).")
     Float rlLearningRate;
 
-    @Option(names = "--kl", paramLabel = "BETA", description = "Weight of RL's KL penalty to the supervised policy (default 0.05).")
+    @Option(names = "--rl-batch", paramLabel = "N", description = "Inputs per RL step (default 16), each with a group of 4 samples.")
+    Integer rlBatch;
+
+    @Option(names = "--kl", paramLabel = "BETA", description = "Weight of RL's KL penalty to the supervised policy (default 0.3).")
     Float klBeta;
 
     @Option(names = "--reward", defaultValue = "similarity", description = "similarity (SLMFix's mix) or checker (pass only: the ablation).")
@@ -169,8 +172,7 @@ final class TrainCommand implements Callable<Integer> {
                 + (languageChoice.grammars != null ? languageChoice.grammars.stream().map(g -> " --grammar " + g).reduce("", String::concat)
                         + " --start " + languageChoice.start + " --examples " + dir : "")
                 + (from != null ? " --from " + from : "") + (scratch ? " --scratch" : "") + (sftSteps != null ? " --sft-steps " + sftSteps : "")
-                + (rlSteps != null ? " --rl-steps " + rlSteps : "")
-                + (rlLearningRate != null ? " --rl-lr " + rlLearningRate : "") + (klBeta != null ? " --kl " + klBeta : "")
+                + rlFlags()
                 + (reward.equals("checker") ? " --reward checker" : "") + " --seed " + seed;
         String data = (start != null ? "Started from " + startName + ", adapted to this language. " : "")
                 + "Valid programs: the train split of `" + dir + "` (" + examplesCount + " files)"
@@ -183,7 +185,13 @@ final class TrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The options from --tiny, --sft-steps, --rl-steps and --reward. */
+    /** The RL options given, as they are written on the command line (for the card's command). */
+    String rlFlags() {
+        return (rlSteps != null ? " --rl-steps " + rlSteps : "") + (rlBatch != null ? " --rl-batch " + rlBatch : "")
+                + (rlLearningRate != null ? " --rl-lr " + rlLearningRate : "") + (klBeta != null ? " --kl " + klBeta : "");
+    }
+
+    /** The options from --tiny, --sft-steps, --rl-steps, --rl-batch, --rl-lr, --kl and --reward. */
     TrainOptions options() throws UsageException {
         TrainOptions options = tiny ? TrainOptions.tiny(seed) : TrainOptions.defaults(seed);
         options = options.withSteps(sftSteps != null ? sftSteps : options.sftSteps(), rlSteps != null ? rlSteps : options.rlSteps());
@@ -192,6 +200,12 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UsageException("--rl-lr must be positive and --kl not negative");
             }
             options = options.withRl(rlLearningRate != null ? rlLearningRate : options.rlLearningRate(), klBeta != null ? klBeta : options.klBeta());
+        }
+        if (rlBatch != null) {
+            if (rlBatch < 1) {
+                throw new UsageException("--rl-batch must be at least 1");
+            }
+            options = options.withRlBatch(rlBatch);
         }
         if (reward.equals("checker")) {
             return options.withReward(TrainOptions.Reward.PASS_ONLY);

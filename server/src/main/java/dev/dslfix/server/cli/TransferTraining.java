@@ -90,8 +90,7 @@ final class TransferTraining {
         }
         String command = "java -jar server/target/dslfix.jar train --languages " + String.join(",", c.transferLanguages) + " --out " + c.out
                 + (c.tiny ? " --tiny" : "") + (c.sftSteps != null ? " --sft-steps " + c.sftSteps : "")
-                + (c.rlSteps != null ? " --rl-steps " + c.rlSteps : "") + (c.rlLearningRate != null ? " --rl-lr " + c.rlLearningRate : "")
-                + (c.klBeta != null ? " --kl " + c.klBeta : "") + " --seed " + c.seed;
+                + c.rlFlags() + " --seed " + c.seed;
         Files.writeString(c.out.resolve("MODEL_CARD.md"), ModelCard.markdown(SlmModel.TRANSFER + " (" + String.join(", ", c.transferLanguages) + ")",
                 result, options, command, data.toString(), c.skipEval ? null : tables.toString()), StandardCharsets.UTF_8);
         result.model().close();

@@ -14,7 +14,7 @@ class TrainCommandTest {
     @Test
     void badRlSettingsAreAUsageErrorBeforeAnyWork(@TempDir Path dir) {
         Path examples = CheckCommandTest.fixtures().resolve("sql/valid");
-        for (String[] bad : new String[][] {{"--rl-lr", "0"}, {"--kl", "-1"}, {"--reward", "vibes"}}) {
+        for (String[] bad : new String[][] {{"--rl-lr", "0"}, {"--kl", "-1"}, {"--rl-batch", "0"}, {"--reward", "vibes"}}) {
             CliRunner.Result r = CliRunner.run("train", "--language", "sql", "--examples", examples.toString(), "--out", dir.toString(),
                     bad[0], bad[1]);
             assertEquals(2, r.code(), String.join(" ", bad) + ": " + r.err());
