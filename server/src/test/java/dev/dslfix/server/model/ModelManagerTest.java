@@ -49,6 +49,23 @@ class ModelManagerTest {
     }
 
     @Test
+    void theBuiltInModelsServeSqlAndShellThemselvesAndPlaybooksThroughTheTransferModel() {
+        // The shipped choice (see the transfer model's card): on playbooks the transfer model
+        // beats a playbook-only model, so none ships and the fallback picks the transfer model.
+        List<String> warnings = new ArrayList<>();
+        try (ModelManager models = new ModelManager(new ModelSettings("cpu", null, true), warnings::add)) {
+            assertEquals("sql", models.modelName(sql));
+            assertEquals("shell", models.modelName(new dev.dslfix.lang.shell.ShellLanguage()));
+            var playbook = new dev.dslfix.lang.playbook.PlaybookLanguage();
+            assertEquals("transfer", models.modelName(playbook));
+            String broken = "- hosts: all\n  tasks:\n    - name: copy\n      ansible.builtin.copy:\n        src: a\n        dest: b\n  handlers\n";
+            assertTrue(models.repairer(playbook).isPresent());
+            models.propose(playbook, broken, 3, Cancellation.NONE); // runs without error on the language's own tokens
+            assertTrue(warnings.isEmpty(), warnings.toString());
+        }
+    }
+
+    @Test
     void disabledModelsAreNotLoaded() {
         List<String> warnings = new ArrayList<>();
         try (ModelManager models = new ModelManager(new ModelSettings("cpu", null, false), warnings::add)) {
