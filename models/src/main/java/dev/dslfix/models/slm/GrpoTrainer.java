@@ -99,7 +99,6 @@ public final class GrpoTrainer {
         List<int[]> choices = new ArrayList<>(); // {window index, position, tag} per sample
         List<Boolean> passedList = new ArrayList<>();
         List<Double> simsList = new ArrayList<>();
-        List<Integer> groupOf = new ArrayList<>();
         for (TrainingPair p : batch) {
             Language language = p.language();
             SlmRepairer repairer = repairers.computeIfAbsent(language, l -> new SlmRepairer(model, l));
@@ -112,8 +111,7 @@ public final class GrpoTrainer {
                 continue;
             }
             int w = windows.size();
-            windows.add(model.encoder().encode(s.tokens(), ModelTokens.flags(language, p.corrupted(), s.tokens(), s.focusIndex()), s.start(),
-                    repairer.literals()));
+            windows.add(s.example()); // the model's input for the decision, as tagging encoded it
             // The group: g distinct first edits, drawn without replacement in proportion to the
             // policy's probabilities (Gumbel top-k). A peaked supervised policy would otherwise
             // draw the same edit g times, and identical outcomes carry no advantage to learn from.
@@ -131,7 +129,6 @@ public final class GrpoTrainer {
                 choices.add(new int[] {w, (int) chosen[0], (int) chosen[1]});
                 passedList.add(pass);
                 simsList.add(Similarity.between(language, p.original(), text));
-                groupOf.add(w);
             }
         }
         int n = choices.size();
@@ -147,10 +144,12 @@ public final class GrpoTrainer {
         int l = windows.get(0).types().length;
         int t = model.encoder().tags().size();
         float[] weights = new float[windows.size() * l * t];
-        double[] advantages = advantages(rewards, groupOf.stream().mapToInt(Integer::intValue).toArray());
+        double[] advantages = advantages(rewards, choices.stream().mapToInt(c -> c[0]).toArray());
         for (int k = 0; k < n; k++) {
             int[] c = choices.get(k);
-            weights[(c[0] * l + c[1]) * t + c[2]] += (float) advantages[k];
+            // Each (window, position, tag) is drawn at most once; the mean over windows is folded
+            // in here, not as scalar arithmetic in the graph (see Network.constant).
+            weights[(c[0] * l + c[1]) * t + c[2]] += (float) advantages[k] / windows.size();
         }
         double meanSim = simsList.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double meanReward = java.util.Arrays.stream(rewards).average().orElse(0);
@@ -168,9 +167,6 @@ public final class GrpoTrainer {
             Batch b = Batch.of(windows, model.manager());
             Network.Output out = model.network().forward(b.types(), b.names(), b.flags(), b.mask());
             NDArray logp = out.tagLogits().logSoftmax(-1);
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] /= windows.size(); // the mean over windows, folded in (see Network.constant)
-            }
             NDArray pg = logp.mul(model.manager().create(weights, new Shape(windows.size(), l, t))).sum().neg();
             // KL(policy || supervised policy) per real position keeps the tagger from drifting.
             Network.Output ref = reference.forward(b.types(), b.names(), b.flags(), b.mask());

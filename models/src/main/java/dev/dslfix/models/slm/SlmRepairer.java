@@ -46,10 +46,6 @@ public final class SlmRepairer {
         return language;
     }
 
-    Literals literals() {
-        return literals;
-    }
-
     public SlmModel model() {
         return model;
     }
@@ -176,11 +172,11 @@ public final class SlmRepairer {
             });
             return set;
         });
-        return new Step(tokens, start, end, focus, pred, greedy, pointers, enc.tags(), grammar, ownTag);
+        return new Step(tokens, start, end, focus, ex, pred, greedy, pointers, enc.tags(), grammar, ownTag);
     }
 
     /** A tagged window. */
-    public record Step(List<LexToken> tokens, int start, int end, int focusIndex, SlmModel.Prediction prediction, int[] greedy, int[] pointers,
+    public record Step(List<LexToken> tokens, int start, int end, int focusIndex, Example example, SlmModel.Prediction prediction, int[] greedy, int[] pointers,
                 Tags tags, java.util.function.IntFunction<Set<String>> grammar, boolean[] ownTag) {
         /**
          * One edit, and for a deletion the run of neighbours the model would also delete (a line of
@@ -221,10 +217,7 @@ public final class SlmRepairer {
                     double lp = prediction.tag(p, t);
                     boolean fixedTag = tags.isInsert(t) || tags.isReplace(t);
                     // A shared model knows fixed tokens of other languages: those are never proposed.
-                    if (!ownTag[t]) {
-                        continue;
-                    }
-                    if (lp <= MIN_EDIT_LOGP) {
+                    if (!ownTag[t] || lp <= MIN_EDIT_LOGP) {
                         continue;
                     }
                     if (fixedTag && p <= flag && allowed == null) {
