@@ -38,6 +38,14 @@ public interface Language {
     List<Diagnostic> check(String text, Cancellation cancel);
 
     /**
+     * The parse and the full check of a text together. This default parses twice ({@link #parse},
+     * then {@link #check}); languages whose checker works on the parse tree return that one parse.
+     */
+    default Analysis analyze(String text, Cancellation cancel) {
+        return new Analysis(parse(text, cancel), check(text, cancel));
+    }
+
+    /**
      * The first syntax error, for repair search. Implementations should be faster than
      * {@link #parse}; this default derives it from a full parse.
      */

@@ -238,6 +238,11 @@ public final class PlaybookLanguage extends dev.dslfix.lang.antlr.AntlrLanguage 
 
     @Override
     public List<Diagnostic> check(String text, Cancellation cancel) {
+        return analyze(text, cancel).diagnostics();
+    }
+
+    @Override
+    public dev.dslfix.lang.Analysis analyze(String text, Cancellation cancel) {
         return DeepStack.call(() -> {
             ParseResult parsed = parse(text, cancel);
             List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
@@ -245,7 +250,7 @@ public final class PlaybookLanguage extends dev.dslfix.lang.antlr.AntlrLanguage 
                 out.addAll(new PlaybookChecker(parsed, settings, cancel).check(root));
             }
             out.sort(Diagnostic.BY_POSITION);
-            return out;
+            return new dev.dslfix.lang.Analysis(parsed, out);
         });
     }
 }

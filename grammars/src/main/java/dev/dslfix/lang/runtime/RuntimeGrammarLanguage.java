@@ -223,4 +223,10 @@ public final class RuntimeGrammarLanguage implements Language {
     public List<Diagnostic> check(String text, Cancellation cancel) {
         return parse(text, cancel).diagnostics();
     }
+
+    @Override
+    public dev.dslfix.lang.Analysis analyze(String text, Cancellation cancel) {
+        ParseResult parsed = parse(text, cancel);
+        return new dev.dslfix.lang.Analysis(parsed, parsed.diagnostics());
+    }
 }

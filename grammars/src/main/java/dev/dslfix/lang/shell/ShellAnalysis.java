@@ -31,6 +31,8 @@ final class ShellAnalysis {
     private final SourceText file;
     private final Cancellation cancel;
     private Definitions definitions;
+    /** The parse of the whole script (the first, outermost one). */
+    private ParseResult script;
 
     ShellAnalysis(ShellLanguage language, String text, Cancellation cancel) {
         this.language = language;
@@ -44,9 +46,17 @@ final class ShellAnalysis {
         return out;
     }
 
+    /** The parse of the whole script, after {@link #run}. */
+    ParseResult script() {
+        return script;
+    }
+
     private void analyze(String text, int base, Context context, int depth, List<Diagnostic> out) {
         cancel.check();
         ParseResult parsed = language.parse(text, cancel);
+        if (script == null) {
+            script = parsed;
+        }
         Segment segment = new Segment(file, base);
         List<Diagnostic> found = new ArrayList<>();
         try {

@@ -138,10 +138,16 @@ public final class ShellLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
 
     @Override
     public List<Diagnostic> check(String text, Cancellation cancel) {
+        return analyze(text, cancel).diagnostics();
+    }
+
+    @Override
+    public dev.dslfix.lang.Analysis analyze(String text, Cancellation cancel) {
         return DeepStack.call(() -> {
-            List<Diagnostic> out = new ArrayList<>(new ShellAnalysis(this, text, cancel).run());
+            ShellAnalysis analysis = new ShellAnalysis(this, text, cancel);
+            List<Diagnostic> out = new ArrayList<>(analysis.run());
             out.sort(Diagnostic.BY_POSITION);
-            return out;
+            return new dev.dslfix.lang.Analysis(analysis.script(), out);
         });
     }
 }

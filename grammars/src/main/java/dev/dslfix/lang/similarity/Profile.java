@@ -30,15 +30,14 @@ public final class Profile {
 
     /** Must run on a large-stack thread: parsing and the language's token hook may recurse. */
     static Profile build(Language language, String text) {
-        return build(language, text, 0);
+        return build(language, language.parse(text));
     }
 
     private static long[] grow(long[] a, int size) {
         return size <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
     }
 
-    private static Profile build(Language language, String text, int depth) {
-        ParseResult parsed = language.parse(text);
+    static Profile build(Language language, ParseResult parsed) {
         List<String> comparable = language.comparableTokens(parsed);
         int n = parsed.tokens().size();
         long[] byIndex = new long[n];
@@ -56,7 +55,7 @@ public final class Profile {
                 byIndex[i] = Hashes.ofText(canonical);
                 sequence = grow(sequence, count + 1);
                 sequence[count++] = byIndex[i];
-            } else if (depth == 0 && unterminated.contains(parsed.tokens().get(i).start())) {
+            } else if (unterminated.contains(parsed.tokens().get(i).start())) {
                 // A string that never closes swallowed the rest of the text; what the author wrote
                 // there still counts, as the tokens it would be without the opening quote.
                 LexToken t = parsed.tokens().get(i);

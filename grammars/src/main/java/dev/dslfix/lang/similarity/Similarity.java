@@ -67,6 +67,11 @@ public final class Similarity {
         return DeepStack.call(() -> Profile.build(language, text));
     }
 
+    /** The same, from a parse the caller already has. */
+    public static Profile profile(Language language, dev.dslfix.lang.ParseResult parsed) {
+        return DeepStack.call(() -> Profile.build(language, parsed));
+    }
+
     public static double between(Profile a, Profile b) {
         return explain(a, b).similarity();
     }

@@ -98,10 +98,6 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
         return List.of(".sql");
     }
 
-
-
-
-
     @Override
     public List<dev.dslfix.lang.Fix> rewritesNear(String text, int offset) {
         return SqlDialectRewrites.near(text, tokenize(text), offset);
@@ -112,14 +108,10 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
         return SqlStatements.around(tokenize(text), text.length(), offset);
     }
 
-
-
     @Override
     public java.util.Optional<dev.dslfix.lang.GrammarView> grammar() {
         return java.util.Optional.of(new dev.dslfix.lang.GrammarView(SqlParser._ATN, SqlLexer.VOCABULARY, SqlParser.ruleNames, SqlParser.RULE_script));
     }
-
-
 
     /**
      * Keywords in upper case, names unquoted and in lower case, table aliases replaced by their
@@ -132,6 +124,11 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
 
     @Override
     public List<Diagnostic> check(String text, Cancellation cancel) {
+        return analyze(text, cancel).diagnostics();
+    }
+
+    @Override
+    public dev.dslfix.lang.Analysis analyze(String text, Cancellation cancel) {
         return DeepStack.call(() -> {
             ParseResult parsed = parse(text, cancel);
             List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
@@ -139,7 +136,7 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
                 out.addAll(new SqlChecker(parsed, schemaFiles.load(), extraFunctions, cancel).check(script));
             }
             out.sort(Diagnostic.BY_POSITION);
-            return out;
+            return new dev.dslfix.lang.Analysis(parsed, out);
         });
     }
 }

@@ -5,7 +5,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.Analyses;
+import dev.dslfix.lang.Analysis;
 import dev.dslfix.lang.Language;
 import dev.dslfix.lang.similarity.Similarity;
 import java.util.ArrayList;
@@ -102,7 +103,9 @@ public final class GrpoTrainer {
         for (TrainingPair p : batch) {
             Language language = p.language();
             SlmRepairer repairer = repairers.computeIfAbsent(language, l -> new SlmRepairer(model, l));
-            SlmRepairer.Step s = repairer.tag(p.corrupted());
+            // Tagging, finishing and the reward ask about the same texts: each is parsed once.
+            Analyses analyses = new Analyses(language, dev.dslfix.lang.Cancellation.NONE);
+            SlmRepairer.Step s = repairer.tag(p.corrupted(), analyses);
             if (s == null) {
                 continue;
             }
@@ -121,14 +124,16 @@ public final class GrpoTrainer {
                 keyed.add(new double[] {e[0], e[1], e[2], e[2] + gumbel});
             }
             keyed.sort((a, c) -> Double.compare(c[3], a[3]));
+            dev.dslfix.lang.similarity.Profile original = Similarity.profile(language, p.original());
             for (int k = 0; k < Math.min(g, keyed.size()); k++) {
                 double[] chosen = keyed.get(k);
                 String text = repairer.complete(repairer.applyFirst(p.corrupted(), s, (int) chosen[0], (int) chosen[1]),
-                        dev.dslfix.lang.Cancellation.NONE);
-                boolean pass = language.check(text).stream().noneMatch(Diagnostic::isError);
+                        dev.dslfix.lang.Cancellation.NONE, analyses);
+                Analysis analysis = analyses.of(text);
+                boolean pass = analysis.passes();
                 choices.add(new int[] {w, (int) chosen[0], (int) chosen[1]});
                 passedList.add(pass);
-                simsList.add(Similarity.between(language, p.original(), text));
+                simsList.add(Similarity.between(original, Similarity.profile(language, analysis.parsed())));
             }
         }
         int n = choices.size();

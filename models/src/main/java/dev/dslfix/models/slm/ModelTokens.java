@@ -73,7 +73,11 @@ public final class ModelTokens {
     }
 
     public static List<LexToken> of(Language language, String text) {
-        ParseResult parsed = language.parse(text);
+        return of(language.parse(text));
+    }
+
+    /** The same, from a parse of the text. */
+    public static List<LexToken> of(ParseResult parsed) {
         Set<Integer> lexical = new HashSet<>();
         for (SyntaxIssue issue : parsed.issues()) {
             if (issue.kind() == SyntaxIssue.Kind.UNTERMINATED || issue.kind() == SyntaxIssue.Kind.UNEXPECTED_CHARACTER) {

@@ -173,16 +173,28 @@ public final class SlmModel implements AutoCloseable {
 
     /** Tag and pointer log-probabilities of one window, as plain arrays [L][T] and [L][L]. */
     public Prediction predict(Example example) {
+        return predict(List.of(example)).get(0);
+    }
+
+    /**
+     * The same for several windows in one forward pass: on a CPU a pass over this small network
+     * costs mostly its per-operation overhead, so a batch of windows costs little more than one.
+     */
+    public List<Prediction> predict(List<Example> examples) {
         try (NDScope scope = new NDScope()) {
-            Batch b = Batch.of(List.of(example), manager);
+            Batch b = Batch.of(examples, manager);
             Network.Output out = network.forward(b.types(), b.names(), b.flags(), b.mask());
-            NDArray tags = out.tagLogits().logSoftmax(-1);
-            NDArray ptr = out.pointerLogits().logSoftmax(-1);
-            int l = b.length();
-            float[] t = tags.toFloatArray();
-            float[] p = ptr.toFloatArray();
+            float[] t = out.tagLogits().logSoftmax(-1).toFloatArray();
+            float[] p = out.pointerLogits().logSoftmax(-1).toFloatArray();
             scope.suppressNotUsedWarning();
-            return new Prediction(t, p, l, network.tagCount());
+            int l = b.length();
+            int tagCount = network.tagCount();
+            List<Prediction> predictions = new java.util.ArrayList<>(b.size());
+            for (int i = 0; i < b.size(); i++) {
+                predictions.add(new Prediction(java.util.Arrays.copyOfRange(t, i * l * tagCount, (i + 1) * l * tagCount),
+                        java.util.Arrays.copyOfRange(p, i * l * l, (i + 1) * l * l), l, tagCount));
+            }
+            return predictions;
         }
     }
 

@@ -1,12 +1,18 @@
 package dev.dslfix.models.slm;
 
+import dev.dslfix.lang.Analyses;
+import dev.dslfix.lang.Analysis;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Language;
 import dev.dslfix.lang.LexToken;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,40 +69,52 @@ public final class SlmRepairer {
      * prefers to keeping), then continues greedily, one round per remaining error.
      */
     public List<String> repair(String text, int max, Cancellation cancel) {
-        Step first = tag(text);
+        return repair(text, max, cancel, new Analyses(language, cancel));
+    }
+
+    /**
+     * The same, asking {@code analyses} (the repair request's, of this language) for every parse
+     * and check, so that what the model checks is checked once for the whole request.
+     */
+    public List<String> repair(String text, int max, Cancellation cancel, Analyses analyses) {
+        if (!analyses.language().id().equals(language.id())) {
+            throw new IllegalArgumentException("analyses of '" + analyses.language().id() + "' for a repairer of '" + language.id() + "'");
+        }
+        Map<String, Step> tagged = new HashMap<>(); // by text: starts often meet on the same text
+        Step first = tagAll(List.of(text), analyses, tagged).get(0);
         if (first == null) {
             return List.of();
         }
         List<double[]> starts = first.rankedEdits(); // {position, tag, logp}
-        List<Scored> scored = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (int k = 0; k < starts.size() && k < Math.max(1, max); k++) {
-            cancel.check();
+        int n = Math.min(starts.size(), Math.max(1, max));
+        String[] current = new String[n];
+        double[] logp = new double[n];
+        for (int k = 0; k < n; k++) {
             double[] e = starts.get(k);
-            int[] chosen = first.with((int) e[0], (int) e[1]);
-            String next = decoder.apply(text, first.tokens, first.start, first.end, chosen, first.pointers);
-            double logp = e[2];
-            String done = finish(next, cancel, logp, scored);
-            if (!done.equals(text)) {
-                seen.add(done);
-            }
+            current[k] = applyFirst(text, first, (int) e[0], (int) e[1]);
+            logp[k] = e[2];
         }
-        scored.sort(Comparator.comparingDouble((Scored x) -> -x.logp));
+        finishAll(current, logp, cancel, analyses, tagged);
+        // Likeliest first; between equals, the order of their first edits.
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -logp[k]));
         Set<String> out = new LinkedHashSet<>();
-        for (Scored x : scored) {
-            if (seen.contains(x.text) && !x.text.equals(text)) {
-                out.add(x.text);
+        for (int k : order) {
+            if (!current[k].equals(text)) {
+                out.add(current[k]);
             }
         }
         return List.copyOf(out).subList(0, Math.min(max, out.size()));
     }
 
-    private record Scored(String text, double logp) {
-    }
-
     /** The text after greedy rounds (what follows a first edit at inference; RL's environment). */
-    String complete(String text, Cancellation cancel) {
-        return finish(text, cancel, 0, new ArrayList<>());
+    String complete(String text, Cancellation cancel, Analyses analyses) {
+        String[] current = {text};
+        finishAll(current, new double[1], cancel, analyses, new HashMap<>());
+        return current[0];
     }
 
     /** The text with one edit of a tagged window applied (a deletion takes its run of deletions). */
@@ -104,38 +122,91 @@ public final class SlmRepairer {
         return decoder.apply(text, step.tokens, step.start, step.end, step.with(position, tag), step.pointers);
     }
 
-    /** Greedy rounds after the first edit, while errors remain and the model proposes something likely. */
-    private String finish(String text, Cancellation cancel, double logp, List<Scored> scored) {
-        String current = text;
-        double total = logp;
+    /**
+     * Greedy rounds after the first edits, while errors remain and the model proposes something
+     * likely; texts and their summed log-probabilities are updated in place. The texts advance
+     * together, so that each round tags all of them in one forward pass.
+     */
+    private void finishAll(String[] current, double[] logp, Cancellation cancel, Analyses analyses, Map<String, Step> tagged) {
+        boolean[] done = new boolean[current.length];
         for (int round = 1; round < ROUNDS; round++) {
             cancel.check();
-            Step s = tag(current);
-            if (s == null) {
-                break;
+            List<Integer> live = new ArrayList<>();
+            for (int k = 0; k < current.length; k++) {
+                if (!done[k]) {
+                    live.add(k);
+                }
             }
-            List<double[]> ranked = s.rankedEdits();
-            if (ranked.isEmpty() || ranked.get(0)[2] < MIN_EDIT_LOGP) {
-                break;
+            if (live.isEmpty()) {
+                return;
             }
-            int[] chosen = s.with((int) ranked.get(0)[0], (int) ranked.get(0)[1]);
-            String next = decoder.apply(current, s.tokens, s.start, s.end, chosen, s.pointers);
-            if (next.equals(current)) {
-                break;
+            List<Step> steps = tagAll(live.stream().map(k -> current[k]).toList(), analyses, tagged);
+            for (int j = 0; j < live.size(); j++) {
+                int k = live.get(j);
+                Step s = steps.get(j);
+                List<double[]> ranked = s == null ? List.of() : s.rankedEdits();
+                if (ranked.isEmpty() || ranked.get(0)[2] < MIN_EDIT_LOGP) {
+                    done[k] = true;
+                    continue;
+                }
+                String next = applyFirst(current[k], s, (int) ranked.get(0)[0], (int) ranked.get(0)[1]);
+                if (next.equals(current[k])) {
+                    done[k] = true;
+                    continue;
+                }
+                logp[k] += ranked.get(0)[2];
+                current[k] = next;
             }
-            total += ranked.get(0)[2];
-            current = next;
         }
-        scored.add(new Scored(current, total));
-        return current;
     }
 
     /** One tagging of the window around the first error; null when there is no error. */
     Step tag(String text) {
-        List<LexToken> tokens = ModelTokens.of(language, text);
-        // One check serves both the focus and the flags: on a long document each parse counts.
-        dev.dslfix.lang.SyntaxProbe probe = language.probe(text);
-        List<dev.dslfix.lang.Diagnostic> diagnostics = language.check(text);
+        return tag(text, new Analyses(language, Cancellation.NONE));
+    }
+
+    /** The same, with parses and checks from {@code analyses}. */
+    Step tag(String text, Analyses analyses) {
+        return tagAll(List.of(text), analyses, new HashMap<>()).get(0);
+    }
+
+    /** A window encoded for tagging, before the model has read it. */
+    private record Window(String text, List<LexToken> tokens, int focus, int start, int end, Example example) {
+    }
+
+    /**
+     * Taggings of several texts (null for one without errors), the new ones in one forward pass;
+     * {@code tagged} holds those already done in this request and receives the new ones.
+     */
+    private List<Step> tagAll(List<String> texts, Analyses analyses, Map<String, Step> tagged) {
+        Map<String, Window> pending = new LinkedHashMap<>();
+        for (String text : texts) {
+            if (!tagged.containsKey(text) && !pending.containsKey(text)) {
+                Window w = window(text, analyses);
+                if (w == null) {
+                    tagged.put(text, null);
+                } else {
+                    pending.put(text, w);
+                }
+            }
+        }
+        if (!pending.isEmpty()) {
+            List<Window> windows = new ArrayList<>(pending.values());
+            List<SlmModel.Prediction> predictions = model.predict(windows.stream().map(Window::example).toList());
+            for (int i = 0; i < windows.size(); i++) {
+                tagged.put(windows.get(i).text(), step(windows.get(i), predictions.get(i)));
+            }
+        }
+        return texts.stream().map(tagged::get).toList();
+    }
+
+    /** The window around the text's first error, encoded; null when there is no error. */
+    private Window window(String text, Analyses analyses) {
+        // One parse serves the tokens, the focus and the flags: on a long document each parse counts.
+        Analysis analysis = analyses.of(text);
+        List<LexToken> tokens = ModelTokens.of(analysis.parsed());
+        dev.dslfix.lang.SyntaxProbe probe = analyses.probe(text);
+        List<dev.dslfix.lang.Diagnostic> diagnostics = analysis.diagnostics();
         int focus = ModelTokens.errorFocus(probe, diagnostics, tokens);
         if (focus < 0) {
             return null;
@@ -143,9 +214,13 @@ public final class SlmRepairer {
         Encoder enc = model.encoder();
         int start = enc.windowStart(tokens.size(), focus);
         Example ex = enc.encode(tokens, ModelTokens.flags(diagnostics, tokens, focus), start, literals);
-        int end = enc.endPosition(tokens.size(), start);
-        SlmModel.Prediction pred = model.predict(ex);
-        int t = enc.tags().size();
+        return new Window(text, tokens, focus, start, enc.endPosition(tokens.size(), start), ex);
+    }
+
+    private Step step(Window w, SlmModel.Prediction pred) {
+        List<LexToken> tokens = w.tokens();
+        int end = w.end();
+        int t = model.encoder().tags().size();
         int[] greedy = new int[end + 1];
         int[] pointers = new int[end + 1];
         for (int p = 0; p <= end; p++) {
@@ -160,19 +235,19 @@ public final class SlmRepairer {
         }
         // The grammar knows which fixed tokens may stand at a place the parse reached: inserted or
         // replacing tokens must be among them (the model ranks, the parser rules out).
-        String current = text;
-        java.util.Map<Integer, Set<String>> cache = new java.util.HashMap<>();
+        String text = w.text();
+        Map<Integer, Set<String>> cache = new HashMap<>();
         java.util.function.IntFunction<Set<String>> grammar = i -> cache.computeIfAbsent(i, k -> {
-            int offset = k < tokens.size() ? tokens.get(k).start() : current.length();
+            int offset = k < tokens.size() ? tokens.get(k).start() : text.length();
             Set<String> set = new java.util.HashSet<>();
-            language.expectedAt(current, offset).forEach(x -> {
+            language.expectedAt(text, offset).forEach(x -> {
                 if (x.literal() != null) {
                     set.add(x.literal().toUpperCase(java.util.Locale.ROOT));
                 }
             });
             return set;
         });
-        return new Step(tokens, start, end, focus, ex, pred, greedy, pointers, enc.tags(), grammar, ownTag);
+        return new Step(tokens, w.start(), end, w.focus(), w.example(), pred, greedy, pointers, model.encoder().tags(), grammar, ownTag);
     }
 
     /** A tagged window. */

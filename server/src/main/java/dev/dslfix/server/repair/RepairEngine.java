@@ -1,5 +1,6 @@
 package dev.dslfix.server.repair;
 
+import dev.dslfix.lang.Analyses;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * Repairs a document: cleanup of LLM artifacts, grammar-guided search for syntax errors, the
- * checker's own fixes for static errors. Every candidate is re-checked with the full checker;
+ * checker's own fixes for static errors. Every candidate is re-checked with the full analyses;
  * candidates are ranked by similarity to the input, then by edit cost. Thread-safe: it holds
  * no state between calls.
  */
@@ -22,7 +23,15 @@ public final class RepairEngine {
     /** Proposes repaired texts for a language, best first (the resident model); none when it has none. */
     @FunctionalInterface
     public interface Proposer {
-        List<String> propose(Language language, String text, int max, Cancellation cancel);
+        /**
+         * @param analyses the request's analyses: texts the model checks are checked once for the
+         *                 search and the verification too
+         */
+        List<String> propose(Language language, String text, int max, Cancellation cancel, Analyses analyses);
+
+        default List<String> propose(Language language, String text, int max, Cancellation cancel) {
+            return propose(language, text, max, cancel, new Analyses(language, cancel));
+        }
 
         /** Which model proposes for the language (its own id, or "transfer"), for the candidates' record. */
         default String modelName(Language language) {
@@ -34,7 +43,7 @@ public final class RepairEngine {
 
     /** Search only. */
     public RepairEngine() {
-        this((language, text, max, cancel) -> List.of());
+        this((language, text, max, cancel, analyses) -> List.of());
     }
 
     /** With a model: its candidates join the others, verified and ranked the same way. */
@@ -63,15 +72,15 @@ public final class RepairEngine {
 
     public RepairResult repair(Language language, String text, RepairOptions options, Cancellation cancel) {
         long deadline = System.nanoTime() + options.budgetMillis() * 1_000_000L;
-        CheckCache checker = new CheckCache(language, cancel);
-        List<Diagnostic> diagnostics = checker.check(text);
+        Analyses analyses = new Analyses(language, cancel);
+        List<Diagnostic> diagnostics = analyses.check(text);
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             return new RepairResult(diagnostics, List.of(), 0);
         }
         // The input's first syntax error, probed once for the steps below that need it.
-        SyntaxProbe probe = language.probe(text);
+        SyntaxProbe probe = analyses.probe(text);
         Map<String, RepairState> finals = new LinkedHashMap<>();
-        for (String proposal : model.propose(language, text, options.top(), cancel)) {
+        for (String proposal : model.propose(language, text, options.top(), cancel, analyses)) {
             RepairState s = RepairState.start(text).then(new Step(new dev.dslfix.lang.TextEdit(0, text.length(), proposal),
                     "the model's repair", MODEL_COST, 0)).withOrigin("model");
             finals.putIfAbsent(proposal, s);
@@ -79,18 +88,18 @@ public final class RepairEngine {
         // Cleaned-up variants first: when an LLM wrapped the code in chat, they are the answer.
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(text));
         starts.add(RepairState.start(text));
-        checkerFixes(probe, text, diagnostics, checker, finals, starts);
+        checkerFixes(probe, text, diagnostics, analyses, finals, starts);
         // Search runs in full even when a model candidate passes: a passing candidate is not
         // necessarily the faithful one, and ranking decides between them.
         Aggressiveness level = options.aggressiveness();
         SyntaxSearch syntax = new SyntaxSearch(language, level, cancel, deadline);
-        StaticFixSearch statics = new StaticFixSearch(checker, level, cancel, deadline);
+        StaticFixSearch statics = new StaticFixSearch(analyses, level, cancel, deadline);
         for (RepairState start : starts) {
             int explored = 0;
             for (RepairState parsed : syntax.run(start, SYNTAX_WANTED)) {
                 // Checker fixes for the cheapest syntax repairs; the others only if they pass as they are.
                 List<RepairState> fixed = explored++ < STATIC_EXPLORED ? statics.run(parsed, STATIC_WANTED)
-                        : checker.passes(parsed.text()) ? List.of(parsed) : List.of();
+                        : analyses.passes(parsed.text()) ? List.of(parsed) : List.of();
                 for (RepairState f : fixed) {
                     finals.merge(f.text(), f, (a, b) -> a.cost() <= b.cost() ? a : b);
                 }
@@ -102,18 +111,19 @@ public final class RepairEngine {
                 break; // enough to rank; the remaining starts are costlier
             }
         }
-        tailCut(language, probe, text, checker).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
-        Profile input = Similarity.profile(language, text);
+        tailCut(language, probe, text, analyses).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
+        Profile input = Similarity.profile(language, analyses.of(text).parsed());
         int firstError = diagnostics.stream().filter(Diagnostic::isError).mapToInt(Diagnostic::start).min().orElse(0);
         DeletionGuard guard = null; // lexes the input once, and only when a model candidate is to be judged
         List<Candidate> candidates = new ArrayList<>();
         for (RepairState s : finals.values()) {
             cancel.check();
-            boolean passes = checker.passes(s.text());
+            dev.dslfix.lang.Analysis analysis = analyses.of(s.text());
+            boolean passes = analysis.passes();
             if (!passes && !options.includeFailing()) {
                 continue;
             }
-            double similarity = Similarity.between(input, Similarity.profile(language, s.text()));
+            double similarity = Similarity.between(input, Similarity.profile(language, analysis.parsed()));
             List<dev.dslfix.lang.TextEdit> edits = TextDiff.edits(text, s.text());
             if (s.origin().equals("model")) {
                 if (guard == null) {
@@ -131,7 +141,7 @@ public final class RepairEngine {
         }
         candidates.sort(RANKING);
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
-        return new RepairResult(diagnostics, top, syntax.probes() + checker.checks());
+        return new RepairResult(diagnostics, top, syntax.probes() + analyses.checks());
     }
 
     /**
@@ -139,7 +149,7 @@ public final class RepairEngine {
      * the indentation ends", "insert '; then'"): a fix that makes the text pass is a candidate; the
      * first ones that do not are starts for the search, which repairs what remains.
      */
-    private static void checkerFixes(SyntaxProbe probe, String text, List<Diagnostic> diagnostics, CheckCache checker, Map<String, RepairState> finals,
+    private static void checkerFixes(SyntaxProbe probe, String text, List<Diagnostic> diagnostics, Analyses analyses, Map<String, RepairState> finals,
                                      List<RepairState> starts) {
         if (probe.ok()) {
             return; // static errors in a text that parses: StaticFixSearch weighs those fixes
@@ -163,7 +173,7 @@ public final class RepairEngine {
                 // The checker lists its best fix first.
                 RepairState s = RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix), fix.title() + " {pos}", 0.8 + 0.1 * k,
                         fix.edits().get(0).start()));
-                if (checker.passes(fixed)) {
+                if (analyses.passes(fixed)) {
                     finals.putIfAbsent(fixed, s);
                 } else if (added < CHECKER_FIX_STARTS) {
                     starts.add(s);
@@ -177,9 +187,9 @@ public final class RepairEngine {
      * Output cut off in its last statement: the document without that statement. Lossy, so it
      * ranks low by similarity, but often the only change that passes.
      */
-    private static java.util.Optional<RepairState> tailCut(Language language, SyntaxProbe probe, String text, CheckCache checker) {
+    private static java.util.Optional<RepairState> tailCut(Language language, SyntaxProbe probe, String text, Analyses analyses) {
         int error = probe.errorOffset();
-        List<Diagnostic> errors = checker.errors(text);
+        List<Diagnostic> errors = analyses.errors(text);
         if (!errors.isEmpty()) {
             error = Math.min(error, errors.get(0).start());
         }

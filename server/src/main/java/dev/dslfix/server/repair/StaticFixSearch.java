@@ -1,5 +1,6 @@
 package dev.dslfix.server.repair;
 
+import dev.dslfix.lang.Analyses;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Fix;
@@ -17,20 +18,20 @@ import java.util.Set;
  * value): applies the checker's own fixes, first error first, trying the alternatives it offers.
  */
 final class StaticFixSearch {
-    private final CheckCache checker;
+    private final Analyses analyses;
     private final Aggressiveness level;
     private final Cancellation cancel;
     private final long deadline;
     private int checks;
 
-    StaticFixSearch(CheckCache checker, Aggressiveness level, Cancellation cancel, long deadlineNanos) {
-        this.checker = checker;
+    StaticFixSearch(Analyses analyses, Aggressiveness level, Cancellation cancel, long deadlineNanos) {
+        this.analyses = analyses;
         this.level = level;
         this.cancel = cancel;
         this.deadline = deadlineNanos;
     }
 
-    /** States from {@code start} that pass the full checker, cheapest first; at most {@code wanted}. */
+    /** States from {@code start} that pass the full analyses, cheapest first; at most {@code wanted}. */
     List<RepairState> run(RepairState start, int wanted) {
         List<RepairState> done = new ArrayList<>();
         PriorityQueue<RepairState> queue = new PriorityQueue<>(Comparator.comparingDouble(RepairState::cost));
@@ -41,7 +42,7 @@ final class StaticFixSearch {
             cancel.check();
             RepairState state = queue.poll();
             checks++;
-            List<Diagnostic> errors = checker.errors(state.text());
+            List<Diagnostic> errors = analyses.errors(state.text());
             if (errors.isEmpty()) {
                 done.add(state);
                 continue;

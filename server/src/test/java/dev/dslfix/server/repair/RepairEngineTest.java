@@ -48,7 +48,7 @@ class RepairEngineTest {
         String deleted = SCHEMA + "\n";
         // Not what search finds (a search result with the same text would take its place).
         String repaired = SCHEMA + "SELECT name FROM users WHERE (age >= 3);\n";
-        RepairEngine withModel = new RepairEngine((language, text, max, cancel) -> List.of(deleted, repaired));
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(deleted, repaired));
         RepairResult r = withModel.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE);
         assertTrue(passes(sql, deleted), "the deletion passes the checker");
         assertTrue(r.candidates().stream().noneMatch(c -> c.text().equals(deleted)), "dropped: " + r.candidates());
