@@ -1,7 +1,6 @@
 package dev.dslfix.models.eval;
 
 import dev.dslfix.models.corrupt.ErrorKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,7 @@ public final class EvalReport {
 
     public static String markdown(String title, List<EvalCase> cases, Map<String, List<Metrics.Outcome>> results, int k) {
         StringBuilder sb = new StringBuilder();
-        int[] lines = cases.stream().mapToInt(c -> (int) c.original().lines().count()).toArray();
+        int[] lines = DocumentSizes.lines(cases);
         long sources = cases.stream().map(EvalCase::source).distinct().count();
         sb.append("### ").append(title).append("\n\n");
         sb.append(String.format(Locale.ROOT, "%d cases from %d held-out programs (%d to %d lines, median %.0f); k = %d.%n%n",
@@ -47,18 +46,12 @@ public final class EvalReport {
         sb.append("\n|---|---|");
         results.keySet().forEach(name -> sb.append("---|"));
         sb.append('\n');
-        int[][] buckets = {{0, 50}, {51, 150}, {151, 300}, {301, Integer.MAX_VALUE}};
-        for (int[] b : buckets) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < cases.size(); i++) {
-                if (lines[i] >= b[0] && lines[i] <= b[1]) {
-                    idx.add(i);
-                }
-            }
+        for (int[] b : DocumentSizes.RANGES) {
+            List<Integer> idx = DocumentSizes.casesIn(lines, b);
             if (idx.isEmpty()) {
                 continue;
             }
-            sb.append("| ").append(b[1] == Integer.MAX_VALUE ? ">" + (b[0] - 1) : b[0] + "-" + b[1]).append(" | ").append(idx.size()).append(" |");
+            sb.append("| ").append(DocumentSizes.label(b)).append(" | ").append(idx.size()).append(" |");
             for (var e : results.entrySet()) {
                 Metrics m = Metrics.of(idx.stream().map(e.getValue()::get).toList());
                 sb.append(String.format(Locale.ROOT, " %.1f / %.1f |", m.p50Millis(), m.p95Millis()));

@@ -7,9 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = RepairBenchCommand.class,
         description = {"Benchmarks that print numbers with their baselines in the same run.",
-                "diagnostics: latency after a one-character edit (lex floor, parse, full check, LSP end to end)."})
+                "Without a subcommand, diagnostics: latency after a one-character edit (lex floor, parse, full check, LSP end to end).",
+                "bench repair: repair latency on a language's eval cases (see bench repair --help)."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--lines", defaultValue = "2000", description = "Size of the generated documents. Default: ${DEFAULT-VALUE}.")
     int lines;

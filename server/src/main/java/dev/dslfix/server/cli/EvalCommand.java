@@ -4,7 +4,6 @@ import dev.dslfix.lang.Language;
 import dev.dslfix.models.eval.EvalCase;
 import dev.dslfix.models.eval.EvalReport;
 import dev.dslfix.models.eval.EvalRunner;
-import dev.dslfix.models.eval.EvalSet;
 import dev.dslfix.models.eval.Metrics;
 import dev.dslfix.server.repair.RepairOptions;
 import java.io.IOException;
@@ -24,17 +23,10 @@ import picocli.CommandLine.Option;
                 "recovery, search), overall, per error kind and by document size."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin
-    LanguageChoice languageChoice;
-
-    @Option(names = "--examples", paramLabel = "DIR",
-            description = "Valid programs of the language (its eval split is used). Default: test-fixtures/LANGUAGE/valid.")
-    Path examples;
+    EvalCaseOptions caseOptions;
 
     @Option(names = "--per-kind", defaultValue = "3", description = "Corruptions per program and error kind. Default: ${DEFAULT-VALUE}.")
     int perKind;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the error generator. Default: ${DEFAULT-VALUE}.")
-    long seed;
 
     @Option(names = "--top", defaultValue = "5", description = "k of pass@k. Default: ${DEFAULT-VALUE}.")
     int k;
@@ -60,26 +52,16 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language;
-        LanguageChoice.Resolved resolved;
+        EvalInputs inputs;
         try {
-            resolved = languageChoice.resolve();
-            language = resolved.fixed().orElseThrow(() -> new UsageException("name the language: --language ID or --grammar G.g4 --start RULE"));
+            inputs = caseOptions.load(perKind);
         } catch (UsageException e) {
             System.err.println("dslfix: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Path dir = examples != null ? examples : Path.of("test-fixtures", language.id(), "valid");
-        if (!Files.isDirectory(dir)) {
-            System.err.println("dslfix: no folder of valid programs at " + dir + " (use --examples DIR)");
-            return ExitCodes.USAGE;
-        }
-        String extension = language.fileExtensions().isEmpty() ? "" : language.fileExtensions().get(0);
-        List<EvalCase> cases = EvalSet.build(language, dir, extension, seed, perKind);
-        if (cases.isEmpty()) {
-            System.err.println("dslfix: no evaluation cases: the eval split of " + dir + " is empty or nothing could be corrupted");
-            return ExitCodes.USAGE;
-        }
+        Language language = inputs.language();
+        LanguageChoice.Resolved resolved = inputs.resolved();
+        List<EvalCase> cases = inputs.cases();
         System.err.println("dslfix: " + cases.size() + " cases; running every system on each");
         RepairOptions options = resolved.config().repair().withTop(k);
         String report;
@@ -106,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
                                     outcomes.get(i).nanos() / 1e6, outcomes.get(i).lines(), cases.get(i).kind().id(), cases.get(i).source()));
                 });
             }
-            report = EvalReport.markdown("dslfix eval: " + language.id() + " (seed " + seed + ", " + perKind + " per kind)", cases, results, k);
+            report = EvalReport.markdown("dslfix eval: " + language.id() + " (seed " + caseOptions.seed + ", " + perKind + " per kind)", cases, results, k);
         } catch (IOException e) {
             // A model that is missing, corrupt or for another language: say which, no stack trace.
             System.err.println("dslfix: " + e.getMessage());

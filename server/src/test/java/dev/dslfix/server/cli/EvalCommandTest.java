@@ -41,4 +41,23 @@ class EvalCommandTest {
         assertTrue(m.find(), r.err());
         assertTrue(Double.parseDouble(m.group(1)) <= first, "slowest first");
     }
+
+    @Test
+    void benchRepairTimesEverySystemAgainstTheParserBaseline(@TempDir Path dir) throws IOException {
+        Path big = CheckCommandTest.fixtures().resolve("sql/valid/banking_ledger.sql");
+        Files.copy(big, dir.resolve(big.getFileName()));
+        Files.copy(CheckCommandTest.fixtures().resolve("sql/valid/analytics_retention.sql"), dir.resolve("analytics_retention.sql"));
+        CliRunner.Result r = CliRunner.run("bench", "repair", "--language", "sql", "--examples", dir.toString(),
+                "--repeat", "1", "--warmup", "0", "--min-lines", "151", "--model", dir.resolve("no-model").toString());
+        assertEquals(2, r.code(), "a missing model is a usage error:\n" + r.err());
+        r = CliRunner.run("bench", "repair", "--language", "sql", "--examples", dir.toString(), "--repeat", "1", "--warmup", "0",
+                "--min-lines", "151", "--slowest", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("baseline: parser recovery (ANTLR)"), r.out());
+        assertTrue(r.out().contains("| search p95 / baseline |"), r.out());
+        assertTrue(r.out().contains("\n| 151-300 | 28 |"), r.out());
+        assertTrue(r.err().contains("slowest cases of search:"), r.err());
+        assertEquals(2, CliRunner.run("bench", "repair", "--language", "sql", "--examples", dir.toString(), "--min-lines", "100000").code());
+        assertEquals(2, CliRunner.run("bench", "repair", "--language", "sql", "--repeat", "0").code());
+    }
 }
