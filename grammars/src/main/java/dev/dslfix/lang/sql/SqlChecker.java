@@ -843,7 +843,7 @@ final class SqlChecker {
             String q = lastName(tac.tableName());
             Optional<Source> s = scope.findSource(q);
             if (s.isEmpty()) {
-                unknownQualifier(tac.tableName(), q, scope);
+                unknownQualifier(tac.tableName(), q, null, scope);
                 return null;
             }
             return s.get().table.isOpaque() ? null : s.get().table.columns().stream().map(Column::name).toList();
@@ -1050,7 +1050,7 @@ final class SqlChecker {
             Optional<Source> source = scope.findSource(qualifier);
             if (source.isEmpty()) {
                 if (report) {
-                    unknownQualifier(ref.qualifier(), qualifier, scope);
+                    unknownQualifier(ref.qualifier(), qualifier, column, scope);
                 }
                 return Optional.empty();
             }
@@ -1148,6 +1148,9 @@ final class SqlChecker {
         if (close.isEmpty()) {
             close = Suggestions.related(SqlNames.unquote(name), candidates, 3);
         }
+        if (close.isEmpty()) {
+            close = tablesWithNamedColumns(at, candidates, scope);
+        }
         ParserRuleContext nameAt = at instanceof TableNameContext tn ? tn.name(tn.name().size() - 1)
                 : at instanceof QualifiedNameContext qn ? qn.name(qn.name().size() - 1) : at;
         report(at, "unknown-table", message, replacements(nameAt, "unknown table", close));
@@ -1159,7 +1162,8 @@ final class SqlChecker {
         return names;
     }
 
-    private void unknownQualifier(ParserRuleContext at, String qualifier, Scope scope) {
+    /** @param column the column qualified with it, or null for {@code qualifier.*} */
+    private void unknownQualifier(ParserRuleContext at, String qualifier, String column, Scope scope) {
         Set<String> candidates = new LinkedHashSet<>();
         for (Scope s = scope; s != null; s = s.parent) {
             s.sources.forEach(src -> candidates.add(src.display));
@@ -1168,11 +1172,79 @@ final class SqlChecker {
         if (close.isEmpty() && candidates.size() == 1) {
             close = List.copyOf(candidates); // "x.name" with one table in scope: it can only be that one
         }
+        if (close.isEmpty() && column != null) {
+            // An invented qualifier: the tables in scope that have the column, nearest first.
+            Set<String> having = new LinkedHashSet<>();
+            for (Scope s = scope; s != null; s = s.parent) {
+                s.sources.stream().filter(src -> src.table.hasColumn(column)).forEach(src -> having.add(src.display));
+            }
+            close = having.stream().limit(3).toList();
+        }
         String message = "no table or alias '" + SqlNames.unquote(qualifier) + "' in this query"
                 + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
         ParserRuleContext nameAt = at instanceof QualifierContext q ? q.name(q.name().size() - 1)
                 : at instanceof TableNameContext tn ? tn.name(tn.name().size() - 1) : at;
         report(at, "unknown-table", message, replacements(nameAt, "unknown table or alias", close));
+    }
+
+    /**
+     * For an invented column name (nothing in scope resembles it, so it is no typo): the columns of
+     * the tables in scope, those the statement names nowhere else first, each group in declaration
+     * order. An author who lists a table's columns or uses most of them most likely meant one not
+     * yet used.
+     */
+    private List<String> unnamedColumns(ParserRuleContext at, List<Table> tables) {
+        Set<String> named = namesInStatement(at);
+        Set<String> unnamed = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (Table t : tables) {
+            t.columns().stream().filter(c -> !c.generated())
+                    .forEach(c -> (named.contains(SqlNames.key(c.name())) ? others : unnamed).add(c.name()));
+        }
+        unnamed.addAll(others);
+        return unnamed.stream().limit(3).toList();
+    }
+
+    /**
+     * For an invented table name: the known tables with the most columns that the statement names
+     * (an INSERT's column list, a query's column references), at least one.
+     */
+    private List<String> tablesWithNamedColumns(ParserRuleContext at, Collection<String> tables, Scope scope) {
+        Set<String> named = namesInStatement(at);
+        List<Map.Entry<String, Long>> scored = new ArrayList<>();
+        for (String name : tables) {
+            Table t = scope.cte(SqlNames.key(name));
+            if (t == null) {
+                t = schema.find(name).orElse(null);
+            }
+            if (t == null) {
+                continue;
+            }
+            long hits = t.columns().stream().filter(c -> named.contains(SqlNames.key(c.name()))).count();
+            if (hits > 0) {
+                scored.add(Map.entry(name, hits));
+            }
+        }
+        scored.sort(Map.Entry.<String, Long>comparingByValue().reversed()); // stable: ties keep declaration order
+        return scored.stream().limit(3).map(Map.Entry::getKey).toList();
+    }
+
+    /** Every name and word written in the statement around {@code at}, as {@link SqlNames#key}s. */
+    private static Set<String> namesInStatement(ParserRuleContext at) {
+        ParserRuleContext statement = enclosingStatement(at);
+        Set<String> out = new HashSet<>();
+        java.util.ArrayDeque<ParseTree> todo = new java.util.ArrayDeque<>();
+        todo.push(statement != null ? statement : at);
+        while (!todo.isEmpty()) {
+            ParseTree n = todo.pop();
+            if (n instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
+                out.add(SqlNames.key(t.getText()));
+            }
+            for (int i = 0; i < n.getChildCount(); i++) {
+                todo.push(n.getChild(i));
+            }
+        }
+        return out;
     }
 
     /** Keywords that stand where a column can: a misspelled one reads as an unknown column. */
@@ -1199,6 +1271,9 @@ final class SqlChecker {
                 + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
         if (close.isEmpty()) {
             close = Suggestions.related(plain, candidates, 3); // fixes to try, too loose to name in the message
+        }
+        if (close.isEmpty()) {
+            close = unnamedColumns(at, tables);
         }
         List<Fix> fixes = new ArrayList<>(replacements(at instanceof ColumnReferenceContext r ? r.columnName() : at, "unknown column", close));
         if (column.startsWith("\"")) {

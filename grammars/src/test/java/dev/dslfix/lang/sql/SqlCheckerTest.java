@@ -42,6 +42,35 @@ class SqlCheckerTest {
         assertEquals(List.of("4:8 unknown-table no table or alias 'x' in this query; did you mean 'u'?"), check(SHOP + "SELECT x.name FROM users u;"));
     }
 
+    /** The replacements the first error offers, as the replaced-with texts. */
+    private static List<String> replacements(String text) {
+        dev.dslfix.lang.Diagnostic d = new SqlLanguage().check(text).stream().filter(dev.dslfix.lang.Diagnostic::isError).findFirst().orElseThrow();
+        return d.fixes().stream().map(f -> f.edits().get(0).newText()).toList();
+    }
+
+    @Test
+    void anInventedColumnIsOfferedTheColumnsTheStatementDoesNotNameYet() {
+        // Nothing resembles 'status': the table's columns not yet in the list come first.
+        assertEquals(List.of("id", "age", "joined"),
+                replacements(SHOP + "INSERT INTO users (name, email, status) VALUES ('a', 'b', 3);"));
+        assertEquals(List.of("user_id", "amount", "id"), replacements(SHOP + "SELECT id, quantity FROM orders WHERE id = 1;"));
+        // A typo still gets its look-alike alone.
+        assertEquals(List.of("email"), replacements(SHOP + "INSERT INTO users (name, emial) VALUES ('a', 'b');"));
+    }
+
+    @Test
+    void anInventedQualifierIsOfferedTheTablesInScopeThatHaveTheColumn() {
+        assertEquals(List.of("o"), replacements(SHOP + "SELECT u.name FROM users u JOIN orders o ON zz.user_id = u.id;"));
+        assertEquals(List.of("u", "o"), replacements(SHOP + "SELECT qq.id FROM users u JOIN orders o ON o.user_id = u.id;"));
+    }
+
+    @Test
+    void anInventedTableIsOfferedTheTablesWithTheColumnsTheStatementNames() {
+        assertEquals(List.of("orders", "users"), replacements(SHOP + "INSERT INTO purchases (user_id, amount, id) VALUES (1, 2, 3);"));
+        assertEquals(List.of("users"), replacements(SHOP + "SELECT email, joined FROM people;"));
+        assertEquals(List.of(), replacements(SHOP + "SELECT 1 FROM zzz;"), "no column to go by: no guess");
+    }
+
     @Test
     void ambiguousColumnInAJoin() {
         assertEquals(List.of("4:8 ambiguous-column column 'id' is ambiguous: it is in 'users' and 'orders'; qualify it, e.g. users.id"),
