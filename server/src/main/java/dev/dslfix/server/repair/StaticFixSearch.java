@@ -37,7 +37,7 @@ final class StaticFixSearch {
         PriorityQueue<RepairState> queue = new PriorityQueue<>(Comparator.comparingDouble(RepairState::cost));
         Set<String> seen = new HashSet<>();
         queue.add(start);
-        int budget = level.maxProbes;
+        int budget = level.maxStaticChecks;
         while (!queue.isEmpty() && done.size() < wanted && checks < budget && System.nanoTime() < deadline) {
             cancel.check();
             RepairState state = queue.poll();
