@@ -18,22 +18,20 @@ final class Cleanup {
             "below", "will", "you", "your", "i", "it", "that", "which", "returns", "script", "code", "fixed",
             "corrected", "sure", "note", "explanation", "we", "to", "of", "and", "for", "with", "a", "an", "in");
 
+    private static final Pattern CODE_CHARACTERS = Pattern.compile("[\"$=;|{}<>`]");
+
     private Cleanup() {
     }
 
-    /** Cleaned variants of the input, each as a state of one step; empty when nothing looks like an artifact. */
+    /**
+     * Cleaned variants of the input, each as a state of one step, the one that removes the most
+     * first; empty when nothing looks like an artifact.
+     */
     static List<RepairState> variants(String text) {
         SourceText source = new SourceText(text);
         List<Integer> fences = new ArrayList<>();
         List<Integer> prose = new ArrayList<>();
-        for (int line = 0; line < source.lineCount(); line++) {
-            String content = text.substring(source.lineStart(line), source.lineEnd(line));
-            if (FENCE.matcher(content).matches()) {
-                fences.add(line);
-            } else if (looksLikeProse(content)) {
-                prose.add(line);
-            }
-        }
+        classify(text, source, fences, prose);
         List<RepairState> out = new ArrayList<>();
         if (!fences.isEmpty()) {
             // Keep what is inside the first fenced block; everything outside it is chat.
@@ -52,18 +50,9 @@ final class Cleanup {
                 out.add(removeLines(text, source, drop, "kept only the code inside the markdown fence on line " + (open + 1)));
             }
         }
-        // Prose lines at the start or the end of the text (before the first code line, after the last).
         List<Integer> leading = new ArrayList<>();
         List<Integer> trailing = new ArrayList<>();
-        int firstCode = firstCodeLine(text, source, prose, fences);
-        int lastCode = lastCodeLine(text, source, prose, fences);
-        for (int l : prose) {
-            if (l < firstCode) {
-                leading.add(l);
-            } else if (l > lastCode) {
-                trailing.add(l);
-            }
-        }
+        surroundingProse(text, source, prose, fences, leading, trailing);
         if (!leading.isEmpty()) {
             out.add(removeLines(text, source, leading, "removed the prose before the code (line " + (leading.get(0) + 1) + ")"));
         }
@@ -81,13 +70,60 @@ final class Cleanup {
             all.addAll(trailing);
             out.add(removeLines(text, source, all.stream().distinct().sorted().toList(), "removed the markdown fences and the prose around the code"));
         }
+        // Most complete first: the search tries starts in this order and stops once it has enough
+        // candidates, and chat left in is what a variant that removed less keeps.
+        java.util.Collections.reverse(out);
         return out;
+    }
+
+    /**
+     * The lines of chat before and after the code (as written, without their line break): a
+     * candidate that still holds one kept the chat, which in a language where a sentence parses
+     * (a shell command "Note that ...") the checker does not catch.
+     */
+    static List<String> proseAround(String text) {
+        SourceText source = new SourceText(text);
+        List<Integer> fences = new ArrayList<>();
+        List<Integer> prose = new ArrayList<>();
+        classify(text, source, fences, prose);
+        List<Integer> lines = new ArrayList<>();
+        surroundingProse(text, source, prose, fences, lines, lines);
+        return lines.stream().map(l -> text.substring(source.lineStart(l), source.lineEnd(l))).toList();
+    }
+
+    /** Which lines are markdown fences and which read as prose. */
+    private static void classify(String text, SourceText source, List<Integer> fences, List<Integer> prose) {
+        for (int line = 0; line < source.lineCount(); line++) {
+            String content = text.substring(source.lineStart(line), source.lineEnd(line));
+            if (FENCE.matcher(content).matches()) {
+                fences.add(line);
+            } else if (looksLikeProse(content)) {
+                prose.add(line);
+            }
+        }
+    }
+
+    /** Prose lines at the start or the end of the text (before the first code line, after the last). */
+    private static void surroundingProse(String text, SourceText source, List<Integer> prose, List<Integer> fences,
+                                         List<Integer> leading, List<Integer> trailing) {
+        int firstCode = firstCodeLine(text, source, prose, fences);
+        int lastCode = lastCodeLine(text, source, prose, fences);
+        for (int l : prose) {
+            if (l < firstCode) {
+                leading.add(l);
+            } else if (l > lastCode) {
+                trailing.add(l);
+            }
+        }
     }
 
     static boolean looksLikeProse(String line) {
         String t = line.trim();
-        if (t.length() < 12 || t.startsWith("--") || t.startsWith("#") || t.startsWith("//") || t.startsWith("/*")) {
-            return false;
+        if (t.length() < 12 || !Character.isUpperCase(t.charAt(0))) {
+            return false; // chat opens a sentence; comments, list items and most code do not
+        }
+        if (CODE_CHARACTERS.matcher(t).find()) {
+            return false; // echo "this is the end", X=1: sentences do not quote, assign or pipe
         }
         String[] words = t.split("\\s+");
         if (words.length < 4) {

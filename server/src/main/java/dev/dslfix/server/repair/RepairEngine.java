@@ -139,7 +139,7 @@ public final class RepairEngine {
                     : (modelName.equals(language.id()) ? "" : modelName + " model: ") + ModelExplanations.of(text, edits);
             candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost(), modelName));
         }
-        candidates.sort(RANKING);
+        candidates.sort(keptChatLast(text, candidates).thenComparing(RANKING));
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
         return new RepairResult(diagnostics, top, syntax.probes() + analyses.checks());
     }
@@ -215,6 +215,21 @@ public final class RepairEngine {
         Step cut = new Step(new dev.dslfix.lang.TextEdit(kept.length() - 1, text.length(), "\n"),
                 "removed the unfinished last statement {pos}", 3.0, statementStart);
         return java.util.Optional.of(RepairState.start(text).then(cut));
+    }
+
+    /**
+     * Where the input has chat around the code and some passing candidate has none of it left,
+     * candidates that kept a chat line come after those that did not: the similarity to the input
+     * would otherwise prefer keeping the chat wherever it happens to parse (a shell command
+     * "Note that ..."). The identity order when there is no chat or no candidate without it.
+     */
+    private static Comparator<Candidate> keptChatLast(String text, List<Candidate> candidates) {
+        List<String> chat = Cleanup.proseAround(text);
+        java.util.function.Predicate<Candidate> keepsChat = c -> chat.stream().anyMatch(line -> c.text().contains(line));
+        if (chat.isEmpty() || candidates.stream().noneMatch(c -> c.passes() && !keepsChat.test(c))) {
+            return (a, b) -> 0;
+        }
+        return Comparator.comparing((Candidate c) -> !c.passes()).thenComparing(keepsChat::test);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.dslfix.lang.Fix;
 import dev.dslfix.lang.Language;
 import dev.dslfix.lang.runtime.GrammarSpec;
 import dev.dslfix.lang.runtime.RuntimeGrammarLanguage;
+import dev.dslfix.lang.shell.ShellLanguage;
 import dev.dslfix.lang.sql.SqlLanguage;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,23 @@ class RepairEngineTest {
         assertEquals("search", best.origin());
         // Edits are in input coordinates and reproduce the candidate.
         assertEquals(best.text(), Fix.apply(broken, best.edits()));
+    }
+
+    @Test
+    void chatAroundAShellScriptIsRemovedEvenWhereASentenceParsesAsACommand() {
+        String script = "#!/bin/sh\nset -eu\nfor f in *.log; do\n  gzip \"$f\"\ndone\n";
+        // The apostrophe of "Here's" opens a string; "Note that ..." on its own is a valid command.
+        String chatty = "Here's the script you asked for:\n\n" + script + "\nNote that the script above keeps your original names.\n";
+        ShellLanguage shell = new ShellLanguage();
+        assertTrue(passes(shell, script + "\nNote that the script above keeps your original names.\n"));
+        // A model that keeps the chat and balances the quote instead: its candidate must not win.
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(text.replace("Here's", "Here is")));
+        for (RepairEngine e : List.of(engine, withModel)) {
+            Candidate best = e.repair(shell, chatty, RepairOptions.DEFAULT, Cancellation.NONE).candidates().get(0);
+            assertTrue(best.passes());
+            assertEquals(script.strip(), best.text().strip());
+            assertEquals("cleanup", best.origin());
+        }
     }
 
     @Test
