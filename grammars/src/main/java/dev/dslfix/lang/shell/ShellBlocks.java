@@ -61,6 +61,18 @@ final class ShellBlocks {
         final List<Stray> strays = new ArrayList<>();
         /** Commands named like another language's keyword for this block ("endif", "elsif"). */
         final List<LexToken> foreign = new ArrayList<>();
+        /** Commands one slip away from the word this block awaits ("thne" for 'then', "dnoe" for 'done'). */
+        final List<LexToken> misspelled = new ArrayList<>();
+
+        /** The last command spelled like {@code keyword} with one slip, or null. */
+        LexToken misspelling(String keyword) {
+            for (int i = misspelled.size() - 1; i >= 0; i--) {
+                if (ShellForeignWords.misspells(misspelled.get(i).text(), keyword)) {
+                    return misspelled.get(i);
+                }
+            }
+            return null;
+        }
 
         Block(Kind kind, LexToken opener, State state) {
             this.kind = kind;
@@ -273,6 +285,8 @@ final class ShellBlocks {
                     if (top != null && (ShellForeignWords.closerFor(top.kind, t.text()) != null
                             || top.kind == Kind.IF && top.state == State.BODY && ShellForeignWords.elif(t.text()) != null)) {
                         top.foreign.add(t);
+                    } else if (top != null && ShellForeignWords.misspells(t.text(), top.awaited())) {
+                        top.misspelled.add(t);
                     }
                 } else {
                     stray(t, top);

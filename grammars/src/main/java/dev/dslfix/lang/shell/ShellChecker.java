@@ -48,6 +48,7 @@ final class ShellChecker {
     }
 
     /** Words that are reserved where a command starts. */
+    static final String MISSPELLED_KEYWORD = "misspelled-keyword";
     private static final Set<String> RESERVED = Set.of("then", "else", "elif", "fi", "do", "done", "esac", "}", "in");
 
     private final Segment segment;
@@ -189,11 +190,35 @@ final class ShellChecker {
                     gluedBracket(name, args, "[", "]");
                 } else if (word.startsWith("[[") && word.length() > 2) {
                     gluedBracket(name, args, "[[", "]]");
+                } else if (args.isEmpty() && misspelledKeyword(name, word)) {
+                    return;
                 } else {
                     call(name, word);
                 }
             }
         }
+    }
+
+    /** Keywords that stand alone as a command would: a bare command one slip from one is that keyword mistyped. */
+    private static final List<String> BARE_KEYWORDS = List.of("then", "else", "done", "esac", "fi");
+
+    /**
+     * A command with no arguments that is a closing keyword with one slip ("dnoe", "thne", "fii")
+     * and neither a function of the script nor a known program: bash would run it and fail with
+     * "command not found", and the block it was meant to close or continue is read differently.
+     */
+    private boolean misspelledKeyword(Token name, String word) {
+        if (definitions.functions().containsKey(word) || definitions.aliases().contains(word) || ShellCommands.known(word)) {
+            return false;
+        }
+        for (String keyword : BARE_KEYWORDS) {
+            if (ShellForeignWords.misspells(word, keyword)) {
+                add(Diagnostic.error(start(name), end(name), MISSPELLED_KEYWORD, "'" + word + "' is no command: did you mean '" + keyword + "'?")
+                        .withFixes(List.of(Fix.replace("replace '" + word + "' with '" + keyword + "'", start(name), end(name), keyword))));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Token firstToken(WordContext w) {

@@ -33,6 +33,15 @@ final class ShellForeignWords {
         };
     }
 
+    /**
+     * Whether {@code word} is {@code keyword} with one slip (a letter wrong, missing, extra, or two
+     * swapped: "dnoe", "thne", "fii"), and long enough not to be some other short command.
+     */
+    static boolean misspells(String word, String keyword) {
+        return word.length() >= 3 && !word.equals(keyword) && word.chars().allMatch(Character::isLowerCase)
+                && dev.dslfix.lang.Suggestions.distance(word, keyword, 1) <= 1;
+    }
+
     /** 'elif' for "elsif" and "elseif", else null. */
     static String elif(String word) {
         return ELSE_IF.get(word);

@@ -197,7 +197,8 @@ final class ShellSyntax {
         }
         if (match < 0) {
             blocks.skip();
-            return Diagnostic.error(found.start(), found.end(), SYNTAX, strayCloser(found));
+            Diagnostic stray = Diagnostic.error(found.start(), found.end(), SYNTAX, strayCloser(found));
+            return misspelledOpener(found).map(slip -> stray.withFixes(List.of(slip))).orElse(stray);
         }
         if (top == null || match == blocks.stack().size() - 1) {
             return null; // it closes the innermost block: the error is about something else
@@ -254,6 +255,36 @@ final class ShellSyntax {
                 .withFixes(List.of(Fix.replace("add ':' after " + quote(before.text()), before.end(), before.end(), sep)));
     }
 
+    /** How many tokens before an unmatched word its opener is looked for. */
+    private static final int OPENER_LOOKBACK = 60;
+
+    /**
+     * For a word with no block to belong to ('do', 'then', 'esac', a case item's ')'), the fix that
+     * respells the command before it that is its opener with one slip ("whle ...; do", "csse $x in").
+     */
+    private java.util.Optional<Fix> misspelledOpener(LexToken found) {
+        List<String> openers = switch (found.type()) {
+            case ShellLexer.DO -> List.of("while", "until", "for", "select");
+            case ShellLexer.THEN -> List.of("if", "elif");
+            case ShellLexer.ESAC, ShellLexer.RPAREN -> List.of("case");
+            default -> List.of();
+        };
+        int at = indexAt(found.start());
+        for (int i = at - 1; i >= 0 && i >= at - OPENER_LOOKBACK; i--) {
+            LexToken w = visible.get(i);
+            boolean commandStart = i == 0 || ShellBlocks.isSeparator(visible.get(i - 1).type());
+            if (w.type() != ShellLexer.WORD || !commandStart) {
+                continue;
+            }
+            for (String opener : openers) {
+                if (ShellForeignWords.misspells(w.text(), opener)) {
+                    return java.util.Optional.of(Fix.replace("replace " + quote(w.text()) + " with " + quote(opener), w.start(), w.end(), opener));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private String strayCloser(LexToken found) {
         String w = quote(found.text());
         return switch (found.type()) {
@@ -296,7 +327,24 @@ final class ShellSyntax {
                 + (awaited.equals("then") ? " ('; then' on the same line)" : " ('; do' on the same line)");
         int start = found == null ? original.start() : found.start();
         int end = found == null ? original.end() : found.end();
-        return new Diagnostic(start, end, Severity.ERROR, code, message, List.of(fix));
+        List<Fix> fixes = new ArrayList<>();
+        message += misspelledKeyword(b, awaited, fixes);
+        fixes.add(fix);
+        return new Diagnostic(start, end, Severity.ERROR, code, message, fixes);
+    }
+
+    /**
+     * Where a command of the block is {@code keyword} with one slip ("dnoe"), the fix that respells
+     * it (added to {@code fixes}, first: a typo is likelier than a missing word) and the words to
+     * add to the message; else "".
+     */
+    private String misspelledKeyword(Block b, String keyword, List<Fix> fixes) {
+        LexToken slip = b.misspelling(keyword);
+        if (slip == null) {
+            return "";
+        }
+        fixes.add(Fix.replace("replace " + quote(slip.text()) + " with " + quote(keyword), slip.start(), slip.end(), keyword));
+        return ", or write " + quote(keyword) + " for " + quote(slip.text()) + " at line " + line(slip);
     }
 
     /** Block {@code b} is never closed; the parser failed at {@code found} (null: end of input). */
@@ -329,6 +377,7 @@ final class ShellSyntax {
         }
         List<Fix> fixes = new ArrayList<>();
         String message = what + " is never closed: add " + quote(closer) + (found != null ? " before " + quote(found.text()) : "");
+        message += misspelledKeyword(b, closer, fixes);
         if (b.kind == Kind.IF) {
             // "else if" opens a second if that needs its own fi: usually 'elif' was meant.
             LexToken elseToken = null;

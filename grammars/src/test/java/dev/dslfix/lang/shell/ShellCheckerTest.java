@@ -17,6 +17,43 @@ import org.junit.jupiter.api.Test;
 class ShellCheckerTest {
 
     @Nested
+    class MisspelledKeyword {
+        @Test
+        void aBareCommandOneSlipFromAClosingKeywordIsThatKeyword() {
+            String text = "for f in a b; do\n  echo \"$f\"\ndnoe\n";
+            assertEquals(List.of("3:1 misspelled-keyword 'dnoe' is no command: did you mean 'done'?",
+                    "3:5 unclosed-block 'for' at line 1 is never closed: add 'done', or write 'done' for 'dnoe' at line 3"), check(text));
+            Diagnostic unclosed = SHELL.check(text).get(1);
+            assertEquals("for f in a b; do\n  echo \"$f\"\ndone\n", unclosed.fixes().get(0).applyTo(text), "respelling comes first");
+            assertEquals(2, unclosed.fixes().size(), "adding the closer stays offered");
+            // Closed after all, the typo is still a command bash cannot find.
+            assertEquals(List.of("3:1 misspelled-keyword 'dnoe' is no command: did you mean 'done'?"), check(text + "done\n"));
+            assertEquals(List.of(), check(fixed(text + "done\n").replace("done\ndone", "done")));
+        }
+
+        @Test
+        void aMissingThenThatWasMistyped() {
+            String text = "if true; thne\n  echo yes\nfi\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("if true; then\n  echo yes\nfi\n", d.fixes().get(0).applyTo(text));
+        }
+
+        @Test
+        void aLoopOrCaseOpenerThatWasMistyped() {
+            Diagnostic d = SHELL.check("whle read -r x; do\n  echo \"$x\"\ndone\n").get(0);
+            assertEquals("'do' has no matching 'for', 'while' or 'until'", d.message());
+            assertEquals("while read -r x; do\n  echo \"$x\"\ndone\n", d.fixes().get(0).applyTo("whle read -r x; do\n  echo \"$x\"\ndone\n"));
+        }
+
+        @Test
+        void functionsProgramsAndCommandsWithArgumentsAreLeftAlone() {
+            assertEquals(List.of(), check("dune() { :; }\nif true; then\n  dune\nfi\n"), "a function of the script");
+            assertEquals(List.of(), check("if true; then\n  dune build\nfi\n"), "arguments: a real program, not a keyword");
+            assertEquals(List.of(), check("echo a\ntee\n"), "a known program");
+        }
+    }
+
+    @Nested
     class Syntax {
         @Test
         void closingWordWithoutItsOpener() {

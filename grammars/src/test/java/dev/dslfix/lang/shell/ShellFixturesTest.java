@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class ShellFixturesTest {
     private static final Pattern EXPECT = Pattern.compile(
             "\\b(syntax|unclosed-block|missing-then|missing-do|unclosed-test|unterminated-quote|unterminated-heredoc"
-                    + "|undefined-function|local-outside-function|break-outside-loop|return-outside-function)\\b[^;]*?\\bat line (\\d+)");
+                    + "|undefined-function|misspelled-keyword|local-outside-function|break-outside-loop|return-outside-function)\\b[^;]*?\\bat line (\\d+)");
     private final ShellLanguage shell = new ShellLanguage();
 
     @TestFactory
