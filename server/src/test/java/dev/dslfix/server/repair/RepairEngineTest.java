@@ -44,6 +44,18 @@ class RepairEngineTest {
     }
 
     @Test
+    void aMissingCloserGoesWhereTheIndentationEndsNotAtTheEndOfTheFile() throws java.io.IOException {
+        // A real script of the fixtures (42 lines) with the 'done' of its first loop removed.
+        String script = java.nio.file.Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"), "shell/valid/backup_mysql_s3.sh"));
+        int done = script.indexOf("\ndone\n") + 1;
+        String broken = script.substring(0, done) + script.substring(done + "done\n".length());
+        ShellLanguage shell = new ShellLanguage();
+        assertTrue(passes(shell, broken + "done\n"), "appending 'done' at the end also passes");
+        Candidate best = repair(shell, broken).candidates().get(0);
+        assertEquals(script.replaceAll("\\s+", " ").strip(), best.text().replaceAll("\\s+", " ").strip(), best.explanation());
+    }
+
+    @Test
     void chatAroundAShellScriptIsRemovedEvenWhereASentenceParsesAsACommand() {
         String script = "#!/bin/sh\nset -eu\nfor f in *.log; do\n  gzip \"$f\"\ndone\n";
         // The apostrophe of "Here's" opens a string; "Note that ..." on its own is a valid command.
