@@ -506,11 +506,21 @@ final class PlaybookChecker {
     }
 
     private void unknownKeyword(YNode key, Collection<String> known, String what) {
+        unknownKeyword(key, known, what, null);
+    }
+
+    /**
+     * @param mapping the mapping the key is in: for an invented key (nothing resembles it), a
+     *                missing 'name' is offered, the keyword every task and play should have
+     */
+    private void unknownKeyword(YNode key, Collection<String> known, String what, YNode mapping) {
         String k = key.value;
         Optional<String> close = suggest(k, known);
         String message = "unknown " + what + " keyword '" + k + "'" + close.map(c -> "; did you mean '" + c + "'?").orElse("");
+        Optional<String> instead = close.isPresent() || mapping == null || mapping.get("name") != null || !known.contains("name")
+                ? close : Optional.of("name");
         out.add(new Diagnostic(key.start, key.end, Severity.ERROR, UNKNOWN_KEY, message,
-                close.map(c -> List.of(replaceScalar(key, c))).orElse(List.of())));
+                instead.map(c -> List.of(replaceScalar(key, c))).orElse(List.of())));
     }
 
     private void removed(YNode key) {
@@ -700,7 +710,7 @@ final class PlaybookChecker {
             }
             Set<String> known = new HashSet<>(handler ? TASK_KEYS : without(TASK_KEYS, "listen"));
             known.addAll(LOOP_KEYS);
-            unknownKeyword(e.key(), known, "task");
+            unknownKeyword(e.key(), known, "task", task);
         }
         if (modules.isEmpty() && !moduleReported) {
             YNode.Entry first = task.entries.get(0);
@@ -919,7 +929,8 @@ final class PlaybookChecker {
                     Arg arg = spec.byName.get(kv.key());
                     if (arg == null) {
                         if (!spec.anyKeys) {
-                            unknownArgument(spec, display, kv.key(), kv.keyStart(), kv.keyStart() + kv.key().length());
+                            unknownArgument(spec, display, kv.key(), kv.keyStart(), kv.keyStart() + kv.key().length(),
+                                    kvs.stream().map(KeyValue::key).toList());
                         }
                         continue;
                     }
@@ -1025,7 +1036,7 @@ final class PlaybookChecker {
                         out.add(Diagnostic.error(e.key().start, e.key().end, UNKNOWN_ARGUMENT, "'" + name
                                 + "' is a task keyword, not an argument of '" + display + "': indent it at the level of '" + display + ":'"));
                     } else {
-                        unknownArgument(spec, display, name, e.key().start, e.key().end);
+                        unknownArgument(spec, display, name, e.key().start, e.key().end, map.entries.stream().map(x -> x.key().value).toList());
                     }
                 }
                 continue;
@@ -1034,15 +1045,41 @@ final class PlaybookChecker {
         }
     }
 
-    private void unknownArgument(Spec spec, String display, String name, int start, int end) {
+    /** @param written the keys written next to it (to offer the arguments not written yet) */
+    private void unknownArgument(Spec spec, String display, String name, int start, int end, List<String> written) {
         Optional<String> close = Suggestions.closest(name, spec.byName.keySet());
         close.ifPresent(c -> typoFor.add(spec.byName.get(c).name()));
         if (spec.partial && close.isEmpty()) {
             return; // the catalogue lists only the common arguments of this module
         }
         String message = "'" + display + "' has no argument '" + name + "'" + close.map(c -> "; did you mean '" + c + "'?").orElse("");
-        out.add(new Diagnostic(start, end, Severity.ERROR, UNKNOWN_ARGUMENT, message,
-                close.map(c -> List.of(Fix.replace("replace '" + name + "' with '" + c + "'", start, end, c))).orElse(List.of())));
+        List<String> alternatives = close.map(List::of).orElseGet(() -> unwrittenArguments(spec, written));
+        List<Fix> fixes = alternatives.stream().map(c -> Fix.replace("replace '" + name + "' with '" + c + "'", start, end, c)).toList();
+        out.add(new Diagnostic(start, end, Severity.ERROR, UNKNOWN_ARGUMENT, message, fixes));
+    }
+
+    /**
+     * For an invented argument name (no argument resembles it): the module's arguments not written
+     * yet, those it requires first, then those of a one-of group with none written, then the rest in
+     * catalogue order; three at most. The fixes are candidates; the repair verifies each.
+     */
+    private static List<String> unwrittenArguments(Spec spec, List<String> written) {
+        Set<String> have = new HashSet<>();
+        for (String w : written) {
+            Arg a = spec.byName.get(w);
+            if (a != null) {
+                have.add(a.name());
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        spec.args.values().stream().filter(a -> a.required() && !have.contains(a.name())).forEach(a -> out.add(a.name()));
+        for (List<String> group : spec.oneOf) {
+            if (group.stream().noneMatch(have::contains)) {
+                out.addAll(group);
+            }
+        }
+        spec.args.keySet().stream().filter(n -> !have.contains(n)).forEach(out::add);
+        return out.stream().limit(3).toList();
     }
 
     private void argumentValue(String display, Arg arg, Given g) {

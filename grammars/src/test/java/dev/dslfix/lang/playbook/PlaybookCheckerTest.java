@@ -264,6 +264,26 @@ class PlaybookCheckerTest {
         assertEquals(List.of(), check(dev.dslfix.lang.Fix.apply(text, edits)));
     }
 
+    /** The replacement texts the diagnostic with this code offers. */
+    private static List<String> offered(String text, String code) {
+        return PlaybookTesting.PLAYBOOK.check(text).stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow()
+                .fixes().stream().map(f -> f.edits().get(0).newText()).toList();
+    }
+
+    @Test
+    void inventedNamesAreOfferedWhatIsMissing() {
+        // Nothing resembles 'version': the argument the module still requires comes first.
+        assertEquals("dest", offered(play("    - name: Unpack\n      ansible.builtin.unarchive:\n        src: a.tgz\n        version: /opt\n"),
+                "unknown-argument").get(0));
+        // A task whose 'name' was renamed to something unrelated: 'name' is offered.
+        assertEquals(List.of("name"), offered(play("    - domain: Ping it\n      ansible.builtin.ping:\n"), "unknown-key"));
+        // With a name already there, no guess.
+        assertEquals(List.of(), offered(play("    - name: Ping it\n      domain: x\n      ansible.builtin.ping:\n"), "unknown-key"));
+        // A look-alike still wins alone.
+        assertEquals(List.of("state"), offered(play("    - name: F\n      ansible.builtin.file:\n        path: /x\n        stat: touch\n"),
+                "unknown-argument"));
+    }
+
     @Test
     void duplicateKeysAreWarnings() {
         List<Diagnostic> d = PlaybookTesting.PLAYBOOK.check(play("    - name: a\n      name: b\n      ping:\n"));
