@@ -33,6 +33,7 @@ final class ShellChecker {
     static final String LOCAL_OUTSIDE_FUNCTION = "local-outside-function";
     static final String BREAK_OUTSIDE_LOOP = "break-outside-loop";
     static final String RETURN_OUTSIDE_FUNCTION = "return-outside-function";
+    static final String MISSPELLED_KEYWORD = "misspelled-keyword";
 
     /** Where the walk is: inside how many function bodies and loops. */
     record Context(int functions, int loops) {
@@ -48,7 +49,6 @@ final class ShellChecker {
     }
 
     /** Words that are reserved where a command starts. */
-    static final String MISSPELLED_KEYWORD = "misspelled-keyword";
     private static final Set<String> RESERVED = Set.of("then", "else", "elif", "fi", "do", "done", "esac", "}", "in");
 
     private final Segment segment;

@@ -12,9 +12,14 @@ public final class DocumentSizes {
     public static final List<int[]> RANGES = List.of(new int[] {0, 50}, new int[] {51, 150}, new int[] {151, 300},
             new int[] {301, Integer.MAX_VALUE});
 
+    /** Lines of the case's original program. */
+    public static int lines(EvalCase c) {
+        return (int) c.original().lines().count();
+    }
+
     /** Lines of each case's original program. */
     public static int[] lines(List<EvalCase> cases) {
-        return cases.stream().mapToInt(c -> (int) c.original().lines().count()).toArray();
+        return cases.stream().mapToInt(DocumentSizes::lines).toArray();
     }
 
     /** Indexes of the cases whose line count lies in the range. */

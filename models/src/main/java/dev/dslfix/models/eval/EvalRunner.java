@@ -50,7 +50,7 @@ public final class EvalRunner {
         String best = top.isEmpty() ? c.corrupted() : top.get(0);
         boolean exact = withoutWhitespace(best).equals(withoutWhitespace(c.original()));
         double sim = Similarity.between(language, c.original(), best);
-        return new Metrics.Outcome(pass1, passK, exact, sim, nanos, (int) c.original().lines().count());
+        return new Metrics.Outcome(pass1, passK, exact, sim, nanos, DocumentSizes.lines(c));
     }
 
     private boolean passes(String text) {

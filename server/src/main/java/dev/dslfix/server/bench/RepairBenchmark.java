@@ -67,7 +67,7 @@ public final class RepairBenchmark {
             long[] m = medians[s];
             java.util.stream.IntStream.range(0, cases.size()).boxed().sorted(java.util.Comparator.comparingLong((Integer i) -> -m[i])).limit(slowest)
                     .forEach(i -> err.printf(Locale.ROOT, "  %8.1f ms  %4d lines  %-20s %s%n", m[i] / 1e6,
-                            cases.get(i).original().lines().count(), cases.get(i).kind().id(), cases.get(i).source()));
+                            DocumentSizes.lines(cases.get(i)), cases.get(i).kind().id(), cases.get(i).source()));
         }
     }
 

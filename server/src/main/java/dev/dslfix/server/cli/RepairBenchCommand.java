@@ -1,5 +1,6 @@
 package dev.dslfix.server.cli;
 
+import dev.dslfix.models.eval.DocumentSizes;
 import dev.dslfix.models.eval.Repairer;
 import dev.dslfix.server.bench.RepairBenchmark;
 import dev.dslfix.server.repair.RepairOptions;
@@ -56,7 +57,7 @@ final class RepairBenchCommand implements Callable<Integer> {
             System.err.println("dslfix: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        var cases = inputs.cases().stream().filter(c -> c.original().lines().count() >= minLines).toList();
+        var cases = inputs.cases().stream().filter(c -> DocumentSizes.lines(c) >= minLines).toList();
         if (cases.isEmpty()) {
             System.err.println("dslfix: no case has a program of " + minLines + " lines or more");
             return ExitCodes.USAGE;

@@ -24,14 +24,70 @@ final class Cleanup {
     }
 
     /**
+     * Where the artifacts of a text are: its markdown fences, and the prose lines before the first
+     * line of code and after the last. Found once per repair, for the cleaned variants and for
+     * ranking the candidates that kept the chat.
+     */
+    record Layout(String text, SourceText source, List<Integer> fences, List<Integer> leading, List<Integer> trailing) {
+        /**
+         * The lines of chat before and after the code (as written, without their line break): a
+         * candidate that still holds one kept the chat, which in a language where a sentence parses
+         * (a shell command "Note that ...") the checker does not catch.
+         */
+        List<String> chatLines() {
+            List<String> out = new ArrayList<>();
+            for (List<Integer> lines : List.of(leading, trailing)) {
+                lines.forEach(l -> out.add(text.substring(source.lineStart(l), source.lineEnd(l))));
+            }
+            return out;
+        }
+    }
+
+    static Layout layout(String text) {
+        SourceText source = new SourceText(text);
+        List<Integer> fences = new ArrayList<>();
+        List<Integer> prose = new ArrayList<>();
+        for (int line = 0; line < source.lineCount(); line++) {
+            String content = text.substring(source.lineStart(line), source.lineEnd(line));
+            if (FENCE.matcher(content).matches()) {
+                fences.add(line);
+            } else if (looksLikeProse(content)) {
+                prose.add(line);
+            }
+        }
+        List<Integer> leading = new ArrayList<>();
+        List<Integer> trailing = new ArrayList<>();
+        int firstCode = firstCodeLine(text, source, prose, fences);
+        int lastCode = lastCodeLine(text, source, prose, fences);
+        for (int l : prose) {
+            if (l < firstCode) {
+                leading.add(l);
+            } else if (l > lastCode) {
+                trailing.add(l);
+            }
+        }
+        return new Layout(text, source, fences, leading, trailing);
+    }
+
+    /** The chat lines around the code of {@code text} (see {@link Layout#chatLines}). */
+    static List<String> proseAround(String text) {
+        return layout(text).chatLines();
+    }
+
+    /**
      * Cleaned variants of the input, each as a state of one step, the one that removes the most
      * first; empty when nothing looks like an artifact.
      */
     static List<RepairState> variants(String text) {
-        SourceText source = new SourceText(text);
-        List<Integer> fences = new ArrayList<>();
-        List<Integer> prose = new ArrayList<>();
-        classify(text, source, fences, prose);
+        return variants(layout(text));
+    }
+
+    static List<RepairState> variants(Layout layout) {
+        String text = layout.text();
+        SourceText source = layout.source();
+        List<Integer> fences = layout.fences();
+        List<Integer> leading = layout.leading();
+        List<Integer> trailing = layout.trailing();
         List<RepairState> out = new ArrayList<>();
         if (!fences.isEmpty()) {
             // Keep what is inside the first fenced block; everything outside it is chat.
@@ -50,9 +106,6 @@ final class Cleanup {
                 out.add(removeLines(text, source, drop, "kept only the code inside the markdown fence on line " + (open + 1)));
             }
         }
-        List<Integer> leading = new ArrayList<>();
-        List<Integer> trailing = new ArrayList<>();
-        surroundingProse(text, source, prose, fences, leading, trailing);
         if (!leading.isEmpty()) {
             out.add(removeLines(text, source, leading, "removed the prose before the code (line " + (leading.get(0) + 1) + ")"));
         }
@@ -74,47 +127,6 @@ final class Cleanup {
         // candidates, and chat left in is what a variant that removed less keeps.
         java.util.Collections.reverse(out);
         return out;
-    }
-
-    /**
-     * The lines of chat before and after the code (as written, without their line break): a
-     * candidate that still holds one kept the chat, which in a language where a sentence parses
-     * (a shell command "Note that ...") the checker does not catch.
-     */
-    static List<String> proseAround(String text) {
-        SourceText source = new SourceText(text);
-        List<Integer> fences = new ArrayList<>();
-        List<Integer> prose = new ArrayList<>();
-        classify(text, source, fences, prose);
-        List<Integer> lines = new ArrayList<>();
-        surroundingProse(text, source, prose, fences, lines, lines);
-        return lines.stream().map(l -> text.substring(source.lineStart(l), source.lineEnd(l))).toList();
-    }
-
-    /** Which lines are markdown fences and which read as prose. */
-    private static void classify(String text, SourceText source, List<Integer> fences, List<Integer> prose) {
-        for (int line = 0; line < source.lineCount(); line++) {
-            String content = text.substring(source.lineStart(line), source.lineEnd(line));
-            if (FENCE.matcher(content).matches()) {
-                fences.add(line);
-            } else if (looksLikeProse(content)) {
-                prose.add(line);
-            }
-        }
-    }
-
-    /** Prose lines at the start or the end of the text (before the first code line, after the last). */
-    private static void surroundingProse(String text, SourceText source, List<Integer> prose, List<Integer> fences,
-                                         List<Integer> leading, List<Integer> trailing) {
-        int firstCode = firstCodeLine(text, source, prose, fences);
-        int lastCode = lastCodeLine(text, source, prose, fences);
-        for (int l : prose) {
-            if (l < firstCode) {
-                leading.add(l);
-            } else if (l > lastCode) {
-                trailing.add(l);
-            }
-        }
     }
 
     static boolean looksLikeProse(String line) {

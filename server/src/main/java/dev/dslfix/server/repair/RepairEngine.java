@@ -17,7 +17,7 @@ import java.util.HashSet;
 
 /**
  * Repairs a document: cleanup of LLM artifacts, grammar-guided search for syntax errors, the
- * checker's own fixes for static errors. Every candidate is re-checked with the full analyses;
+ * checker's own fixes for static errors. Every candidate is re-checked with the full checker;
  * candidates are ranked by similarity to the input, then by edit cost. Thread-safe: it holds
  * no state between calls.
  */
@@ -88,7 +88,8 @@ public final class RepairEngine {
             finals.putIfAbsent(proposal, s);
         }
         // Cleaned-up variants first: when an LLM wrapped the code in chat, they are the answer.
-        List<RepairState> starts = new ArrayList<>(Cleanup.variants(text));
+        Cleanup.Layout layout = Cleanup.layout(text);
+        List<RepairState> starts = new ArrayList<>(Cleanup.variants(layout));
         starts.add(RepairState.start(text));
         Set<String> checkersChoice = checkerFixes(probe, text, diagnostics, analyses, finals, starts);
         // Search runs in full even when a model candidate passes: a passing candidate is not
@@ -141,7 +142,7 @@ public final class RepairEngine {
                     : (modelName.equals(language.id()) ? "" : modelName + " model: ") + ModelExplanations.of(text, edits);
             candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost(), modelName));
         }
-        candidates.sort(keptChatLast(text, candidates).thenComparing(ranking(checkersChoice)));
+        candidates.sort(ranking(candidates, layout.chatLines(), checkersChoice));
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
         return new RepairResult(diagnostics, top, syntax.probes() + analyses.checks());
     }
@@ -225,21 +226,6 @@ public final class RepairEngine {
     }
 
     /**
-     * Where the input has chat around the code and some passing candidate has none of it left,
-     * candidates that kept a chat line come after those that did not: the similarity to the input
-     * would otherwise prefer keeping the chat wherever it happens to parse (a shell command
-     * "Note that ..."). The identity order when there is no chat or no candidate without it.
-     */
-    private static Comparator<Candidate> keptChatLast(String text, List<Candidate> candidates) {
-        List<String> chat = Cleanup.proseAround(text);
-        java.util.function.Predicate<Candidate> keepsChat = c -> chat.stream().anyMatch(line -> c.text().contains(line));
-        if (chat.isEmpty() || candidates.stream().noneMatch(c -> c.passes() && !keepsChat.test(c))) {
-            return (a, b) -> 0;
-        }
-        return Comparator.comparing((Candidate c) -> !c.passes()).thenComparing(keepsChat::test);
-    }
-
-    /**
      * How much closer to the input a candidate must be to rank above the checker's own first fix
      * for a syntax error. That fix knows the language ("add 'done' where the loop's indentation
      * ends"); a search edit that appends the closer at the end of the file breaks fewer of the
@@ -249,15 +235,24 @@ public final class RepairEngine {
      */
     private static final double CHECKERS_CHOICE_MARGIN = 0.03;
 
-    /** {@link #RANKING}, with the checker's first choices counted that much closer to the input. */
-    private static Comparator<Candidate> ranking(Set<String> checkersChoice) {
-        if (checkersChoice.isEmpty()) {
-            return RANKING;
-        }
-        java.util.function.ToDoubleFunction<Candidate> closeness = c -> c.similarity() + (checkersChoice.contains(c.text()) ? CHECKERS_CHOICE_MARGIN : 0);
-        return Comparator.comparing((Candidate c) -> !c.passes())
-                .thenComparing(Comparator.comparingLong((Candidate c) -> Math.round(closeness.applyAsDouble(c) * 100)).reversed())
-                .thenComparing(RANKING);
+    /**
+     * {@link #RANKING}, adjusted for what the input tells:
+     * <ul>
+     * <li>where it has chat around the code and some passing candidate has none of it left,
+     * candidates that kept a chat line come after those that did not: the similarity to the input
+     * would otherwise prefer keeping the chat wherever it happens to parse (a shell command
+     * "Note that ...");</li>
+     * <li>the checker's first choices for a syntax error count {@link #CHECKERS_CHOICE_MARGIN}
+     * closer to the input.</li>
+     * </ul>
+     */
+    private static Comparator<Candidate> ranking(List<Candidate> candidates, List<String> chat, Set<String> checkersChoice) {
+        Set<Candidate> keptChat = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        candidates.stream().filter(c -> chat.stream().anyMatch(c.text()::contains)).forEach(keptChat::add);
+        boolean chatMatters = candidates.stream().anyMatch(c -> c.passes() && !keptChat.contains(c));
+        Comparator<Candidate> passing = Comparator.comparing((Candidate c) -> !c.passes());
+        Comparator<Candidate> first = chatMatters ? passing.thenComparing(keptChat::contains) : passing;
+        return first.thenComparing(ranking(c -> c.similarity() + (checkersChoice.contains(c.text()) ? CHECKERS_CHOICE_MARGIN : 0)));
     }
 
     /**
@@ -266,9 +261,15 @@ public final class RepairEngine {
      * the input and so scores a hair closer than deleting a stray comma, and such hairs should not
      * outweigh the edit cost.
      */
-    static final Comparator<Candidate> RANKING = Comparator.comparing((Candidate c) -> !c.passes())
-            .thenComparing(Comparator.comparingLong((Candidate c) -> Math.round(c.similarity() * 100)).reversed())
-            .thenComparingDouble(Candidate::cost)
-            .thenComparing(Comparator.comparingDouble(Candidate::similarity).reversed())
-            .thenComparing(Candidate::text);
+    static final Comparator<Candidate> RANKING = ranking(Candidate::similarity);
+
+    /** {@link #RANKING} with {@code closeness} compared (to two decimals) before the similarity itself. */
+    private static Comparator<Candidate> ranking(java.util.function.ToDoubleFunction<Candidate> closeness) {
+        return Comparator.comparing((Candidate c) -> !c.passes())
+                .thenComparing(Comparator.comparingLong((Candidate c) -> Math.round(closeness.applyAsDouble(c) * 100)).reversed())
+                .thenComparing(Comparator.comparingLong((Candidate c) -> Math.round(c.similarity() * 100)).reversed())
+                .thenComparingDouble(Candidate::cost)
+                .thenComparing(Comparator.comparingDouble(Candidate::similarity).reversed())
+                .thenComparing(Candidate::text);
+    }
 }
