@@ -3,6 +3,7 @@ package dev.dslfix.lang.sql;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.CancelledException;
 import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.EnglishNumbers;
 import dev.dslfix.lang.Fix;
 import dev.dslfix.lang.TextEdit;
 import dev.dslfix.lang.ParseResult;

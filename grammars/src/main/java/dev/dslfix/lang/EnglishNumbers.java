@@ -1,11 +1,11 @@
-package dev.dslfix.lang.sql;
+package dev.dslfix.lang;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Numbers written as English words ("thirty", "twenty-one", "two hundred"): what LLMs put where a number belongs. */
-final class EnglishNumbers {
+public final class EnglishNumbers {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("none", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -19,7 +19,7 @@ final class EnglishNumbers {
     }
 
     /** The number the words spell, if they spell one ("none" is left to NULL: it is absence, not zero). */
-    static Optional<Long> parse(String words) {
+    public static Optional<Long> parse(String words) {
         String w = words.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace(" and ", " ");
         if (w.isEmpty() || w.equals("none")) {
             return Optional.empty();
@@ -46,7 +46,7 @@ final class EnglishNumbers {
     }
 
     /** "1,000" or " 42 " as a number literal's text, if the text is one. */
-    static Optional<String> numericText(String text) {
+    public static Optional<String> numericText(String text) {
         String t = text.trim().replace(",", "").replace("_", "");
         return t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?") ? Optional.of(t) : Optional.empty();
     }
