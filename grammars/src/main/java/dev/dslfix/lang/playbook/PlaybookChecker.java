@@ -15,6 +15,7 @@ import dev.dslfix.lang.playbook.ModuleCatalog.Module;
 import dev.dslfix.lang.playbook.ModuleCatalog.Spec;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -176,6 +177,10 @@ final class PlaybookChecker {
     private boolean misplaced;
     /** Arguments of the module being checked that an unknown argument looks like a typo of. */
     private final Set<String> typoFor = new HashSet<>();
+    /** The task being checked (innermost), or null outside tasks. */
+    private YNode currentTask;
+    /** Variables whose value in 'vars' is a list: what a 'loop' with a non-list value may have meant. */
+    private final Set<String> listVariables = new LinkedHashSet<>();
 
     PlaybookChecker(ParseResult parsed, PlaybookSettings settings, Cancellation cancel) {
         this.parsed = parsed;
@@ -460,7 +465,7 @@ final class PlaybookChecker {
             if (PLAY_KEYS.contains(k)) {
                 keywordType(e);
             } else {
-                unknownPlayKey(e.key());
+                unknownPlayKey(e, play);
             }
         }
         if (!play.has("hosts")) {
@@ -485,7 +490,8 @@ final class PlaybookChecker {
         scanValues(play, scope, TASK_LIST_KEYS);
     }
 
-    private void unknownPlayKey(YNode key) {
+    private void unknownPlayKey(YNode.Entry entry, YNode play) {
+        YNode key = entry.key();
         String k = key.value;
         if (REMOVED.containsKey(k)) {
             removed(key);
@@ -502,7 +508,33 @@ final class PlaybookChecker {
                     + close.map(c -> "; did you mean '" + c + "'?").orElse("")));
             return;
         }
-        unknownKeyword(key, PLAY_KEYS, "play");
+        List<String> fitting = fittingPlayKeys(entry.value());
+        if (suggest(k, PLAY_KEYS).isPresent()) {
+            // Look-alikes at the same distance ("taks": tags, tasks): those of the value's shape first.
+            Optional<String> sameLetters = PLAY_KEYS.stream().filter(c -> c.equalsIgnoreCase(k)).findFirst();
+            List<String> close = new ArrayList<>(sameLetters.map(List::of).orElseGet(() -> nearest(k, PLAY_KEYS)));
+            close.sort(Comparator.comparingInt(c -> fitting.contains(c) ? fitting.indexOf(c) : fitting.size()));
+            out.add(new Diagnostic(key.start, key.end, Severity.ERROR, UNKNOWN_KEY,
+                    "unknown play keyword '" + k + "'; did you mean '" + close.get(0) + "'?",
+                    close.stream().map(c -> replaceScalar(key, c)).toList()));
+            return;
+        }
+        // An invented keyword ("steps:", "env:", "title:"): offer the keywords the play lacks whose
+        // values have this value's shape; the repair verifies each.
+        List<Fix> fixes = fitting.stream().filter(c -> !play.has(c)).limit(3).map(c -> replaceScalar(key, c)).toList();
+        out.add(new Diagnostic(key.start, key.end, Severity.ERROR, UNKNOWN_KEY, "unknown play keyword '" + k + "'", fixes));
+    }
+
+    /** Play keywords whose values look like this one, most common first. */
+    private static List<String> fittingPlayKeys(YNode value) {
+        if (value.isSeq()) {
+            boolean mappings = !value.items.isEmpty() && value.items.stream().allMatch(YNode::isMap);
+            return mappings ? List.of("tasks", "handlers", "pre_tasks", "post_tasks", "roles") : List.of("roles");
+        }
+        if (value.isMap()) {
+            return List.of("vars", "environment");
+        }
+        return value.isScalar() ? List.of("name", "hosts") : List.of();
     }
 
     private void unknownKeyword(YNode key, Collection<String> known, String what) {
@@ -539,6 +571,7 @@ final class PlaybookChecker {
         }
         if (vars.isMap()) {
             vars.entries.forEach(e -> scope.names.add(e.key().value));
+            vars.entries.stream().filter(e -> e.value().isSeq()).forEach(e -> listVariables.add(e.key().value));
         } else if (vars.isSeq()) {
             for (YNode item : vars.items) {
                 if (item.isMap()) {
@@ -611,13 +644,44 @@ final class PlaybookChecker {
             if (task.isMap()) {
                 checkTask(task, scope, handlers, handlerList);
             } else if (!task.isNull()) {
-                out.add(Diagnostic.error(task.start, task.end, TYPE_MISMATCH,
-                        "a task must be a mapping ('- name: ...' with a module on the next line); this is " + task.describe()));
+                // "- :name Install": a line that was meant to be the task's first 'key: value'
+                List<Fix> fixes = task.isScalar() && task.style == YNode.Style.PLAIN && source.lineOf(task.start) == source.lineOf(task.end)
+                        ? PlaybookIssues.keyColonFix(source.text().substring(task.start, task.end), task.start).stream().toList()
+                        : List.of();
+                out.add(new Diagnostic(task.start, task.end, Severity.ERROR, TYPE_MISMATCH,
+                        "a task must be a mapping ('- name: ...' with a module on the next line); this is " + task.describe(), fixes));
             }
         }
     }
 
     private void checkTask(YNode task, Scope parent, Handlers handlers, boolean handler) {
+        YNode outer = currentTask;
+        currentTask = task;
+        try {
+            checkTaskEntries(task, parent, handlers, handler);
+        } finally {
+            currentTask = outer;
+        }
+    }
+
+    /**
+     * When the file ends inside this task, as an LLM's output cut short does: a fix that deletes
+     * the unfinished task, since what it was going to say cannot be known.
+     *
+     * @param cut whether the task looks cut short (no module, a module with nothing under it, or
+     *            a file that stops mid-line); a complete-looking task that only lacks an argument
+     *            is not offered for deletion
+     */
+    private List<Fix> unfinished(YNode task, boolean cut) {
+        if (task == null || !(cut || !source.text().endsWith("\n"))
+                || !source.text().substring(Math.min(task.end, source.text().length())).isBlank()) {
+            return List.of();
+        }
+        int from = source.lineStart(source.lineOf(task.start));
+        return List.of(Fix.replace("delete the unfinished task at the end of the file", from, source.text().length(), ""));
+    }
+
+    private void checkTaskEntries(YNode task, Scope parent, Handlers handlers, boolean handler) {
         if (task.entries.isEmpty()) {
             return; // only what error recovery left of a mapping
         }
@@ -717,7 +781,7 @@ final class PlaybookChecker {
             YNode name = task.get("name");
             out.add(new Diagnostic(first.key().start, first.key().end, Severity.ERROR, MISSING_MODULE,
                     "this task" + (name != null && name.isScalar() ? " ('" + name.value + "')" : "")
-                            + " has no module to run: add one, such as 'ansible.builtin.command: ...'", List.of()));
+                            + " has no module to run: add one, such as 'ansible.builtin.command: ...'", unfinished(task, true)));
         }
         if (moduleEntry != null && moduleEntry.value().isNull() && module != null && module.spec() != null) {
             // "apt:" with nothing under it, then "name: nginx" at the task's level: a second 'name'
@@ -983,8 +1047,9 @@ final class PlaybookChecker {
             choice(v.start, v.end, v.value.strip(), META_ACTIONS, "'meta'", v, null);
         }
         if (!missing.isEmpty()) {
-            out.add(Diagnostic.error(at.key().start, at.key().end, MISSING_ARGUMENT,
-                    "'" + display + "' is missing its required argument" + (missing.size() > 1 ? "s " : " ") + quoteAll(missing)));
+            out.add(new Diagnostic(at.key().start, at.key().end, Severity.ERROR, MISSING_ARGUMENT,
+                    "'" + display + "' is missing its required argument" + (missing.size() > 1 ? "s " : " ") + quoteAll(missing),
+                    unfinished(currentTask, v.isNull())));
         }
         for (String name : empty) {
             Given g = given.get(name);
@@ -1091,7 +1156,8 @@ final class PlaybookChecker {
             }
             String problem = typeProblem(arg.type(), v);
             if (problem != null) {
-                out.add(Diagnostic.error(v.start, v.end, TYPE_MISMATCH, what + " expects " + problem + "; got " + v.describe()));
+                out.add(new Diagnostic(v.start, v.end, Severity.ERROR, TYPE_MISMATCH, what + " expects " + problem + "; got " + v.describe(),
+                        v.isScalar() ? retyped(arg.type(), v.start, v.end, v.value) : List.of()));
                 return;
             }
             if (!arg.choices().isEmpty() && v.isScalar()) {
@@ -1110,12 +1176,25 @@ final class PlaybookChecker {
             default -> null;
         };
         if (problem != null) {
-            out.add(Diagnostic.error(g.valueStart(), g.valueEnd(), TYPE_MISMATCH, what + " expects " + problem + "; got '" + text + "'"));
+            out.add(new Diagnostic(g.valueStart(), g.valueEnd(), Severity.ERROR, TYPE_MISMATCH, what + " expects " + problem + "; got '" + text + "'",
+                    retyped(arg.type(), g.valueStart(), g.valueEnd(), text)));
             return;
         }
         if (!arg.choices().isEmpty()) {
             choice(g.valueStart(), g.valueEnd(), text, arg.choices(), what, null, Scalars.Type.STRING);
         }
+    }
+
+    /** Fixes for a scalar of the wrong type: the value a typo or words spell, written plain (no quotes). */
+    private static List<Fix> retyped(ArgType type, int start, int end, String value) {
+        List<String> values = switch (type) {
+            case BOOL -> ScalarRepairs.booleans(value);
+            case INT -> ScalarRepairs.integer(value).stream().toList();
+            case FLOAT -> ScalarRepairs.number(value).stream().toList();
+            default -> List.of();
+        };
+        String as = type == ArgType.BOOL ? "the boolean " : "the number ";
+        return values.stream().map(x -> Fix.replace("write '" + value + "' as " + as + x, start, end, x)).toList();
     }
 
     /** What a value should have been, or null when it fits the type. */
@@ -1245,8 +1324,15 @@ final class PlaybookChecker {
             expected = v.isMap() ? "a number, a percentage or a list of them" : null;
         }
         if (expected != null) {
-            out.add(Diagnostic.error(v.start, Math.min(v.end, source.lineEnd(source.lineOf(v.start))), TYPE_MISMATCH,
-                    "'" + k + "' expects " + expected + "; got " + v.describe()));
+            List<Fix> fixes = switch (type) {
+                case BOOL -> v.isScalar() ? retyped(ArgType.BOOL, v.start, v.end, v.value) : List.of();
+                case INT -> v.isScalar() ? retyped(ArgType.INT, v.start, v.end, v.value) : List.of();
+                case LOOP -> v.isScalar() ? listVariables.stream().limit(4)
+                        .map(n -> Fix.replace("loop over the list '" + n + "'", v.start, v.end, "\"{{ " + n + " }}\"")).toList() : List.of();
+                default -> List.of();
+            };
+            out.add(new Diagnostic(v.start, Math.min(v.end, source.lineEnd(source.lineOf(v.start))), Severity.ERROR, TYPE_MISMATCH,
+                    "'" + k + "' expects " + expected + "; got " + v.describe(), fixes));
             return;
         }
         List<String> choices = KEYWORD_CHOICES.get(k);
@@ -1275,8 +1361,19 @@ final class PlaybookChecker {
             }
             String message = "no handler named '" + n.value + "' in this play" + close.map(c -> "; did you mean '" + c + "'?")
                     .orElse(handlers.names().isEmpty() ? ": add it under 'handlers:'" : "; handlers: " + String.join(", ", quoteEach(handlers.names())));
-            out.add(new Diagnostic(n.start, n.end, handlers.open() ? Severity.WARNING : Severity.ERROR, UNKNOWN_HANDLER, message,
-                    close.map(c -> List.of(replaceScalar(n, c))).orElse(List.of())));
+            List<Fix> fixes = new ArrayList<>();
+            close.ifPresent(c -> fixes.add(replaceScalar(n, c)));
+            if (close.isEmpty()) {
+                // A handler that no longer exists (or never did): stop notifying it.
+                int line = source.lineOf(n.start);
+                String rest = source.text().substring(source.lineStart(line), source.lineEnd(line)).strip();
+                String written = java.util.regex.Pattern.quote(source.text().substring(n.start, n.end));
+                if (rest.matches("(notify:\\s*|-\\s+)" + written)) {
+                    int next = line + 1 < source.lineCount() ? source.lineStart(line + 1) : source.text().length();
+                    fixes.add(Fix.replace("stop notifying '" + n.value + "'", source.lineStart(line), next, ""));
+                }
+            }
+            out.add(new Diagnostic(n.start, n.end, handlers.open() ? Severity.WARNING : Severity.ERROR, UNKNOWN_HANDLER, message, fixes));
         }
     }
 
@@ -1429,10 +1526,16 @@ final class PlaybookChecker {
                         + close.map(c -> "; did you mean '" + c + "'?").orElse("");
             }
             Severity severity = scope.open ? Severity.WARNING : Severity.ERROR;
-            out.add(new Diagnostic(use.start(), use.end(), severity, UNDEFINED_VARIABLE, message,
-                    close.map(c -> List.of(Fix.replace("replace '" + name + "' with '" + c + "'", use.start(), use.end(), c))).orElse(List.of())));
+            List<Fix> fixes = new ArrayList<>();
+            close.ifPresent(c -> fixes.add(Fix.replace("replace '" + name + "' with '" + c + "'", use.start(), use.end(), c)));
+            // "ttue" in a condition: a slip of Jinja's true/false, which no variable resembles.
+            ScalarRepairs.booleans(name).stream().filter(JINJA_BOOLEANS::contains).forEach(b ->
+                    fixes.add(Fix.replace("replace '" + name + "' with the boolean " + b, use.start(), use.end(), b)));
+            out.add(new Diagnostic(use.start(), use.end(), severity, UNDEFINED_VARIABLE, message, fixes));
         }
     }
+
+    private static final Set<String> JINJA_BOOLEANS = Set.of("true", "false");
 
     private boolean defined(String name, Scope scope) {
         if (scope.has(name) || MAGIC.contains(name) || name.startsWith("ansible_")) {

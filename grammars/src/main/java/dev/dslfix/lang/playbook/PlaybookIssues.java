@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
@@ -334,11 +335,19 @@ final class PlaybookIssues {
                     fixes.add(Fix.replace("insert ':' after '" + word + "'", prev.start() + word.length(), prev.start() + word.length(), ":"));
                 } else {
                     message = TokenNames.quote(text) + " is not a 'key: value' entry: add ':' after the key, or start a list item with '- '";
+                    keyColonFix(text, prev.start()).ifPresent(fixes::add);
+                    if (source.text().substring(prev.end()).isBlank()) {
+                        // the file ends on this word: an LLM's output cut short
+                        int from = source.lineStart(source.lineOf(prev.start()));
+                        fixes.add(Fix.replace("delete the unfinished last line", from, source.text().length(), ""));
+                    }
                 }
             }
             start = prev.start();
             end = prev.end();
         } else {
+            slippedValue(source, d.start()).ifPresent(fixes::add);
+            colonAbove(source, tokens, d.start()).ifPresent(fixes::add);
             String what = describeFound(issue);
             String alternatives = TokenNames.joinAlternatives(expectedNames);
             message = switch (issue.kind()) {
@@ -348,6 +357,74 @@ final class PlaybookIssues {
             };
         }
         return new Diagnostic(start, Math.max(start, end), d.severity(), SYNTAX, message, fixes);
+    }
+
+    /**
+     * "name:" with nothing after it, and the next line starting at column 0 with what looks like
+     * its value ("name:\nSmoke test  hosts: all"): the value slipped past the line break. The fix
+     * moves it back; what followed it on that line (after two or more spaces) keeps its line.
+     */
+    private static Optional<Fix> slippedValue(SourceText source, int errorAt) {
+        int line = source.lineOf(errorAt);
+        if (line == 0 || errorAt != source.lineStart(line)) {
+            return Optional.empty();
+        }
+        String above = source.text().substring(source.lineStart(line - 1), source.lineEnd(line - 1));
+        if (!above.stripTrailing().endsWith(":") || above.isBlank()) {
+            return Optional.empty();
+        }
+        String here = source.text().substring(errorAt, source.lineEnd(line));
+        int gap = here.indexOf("  ");
+        String value = (gap < 0 ? here : here.substring(0, gap)).stripTrailing();
+        if (value.isEmpty() || value.startsWith("- ") || value.startsWith("#")) {
+            return Optional.empty();
+        }
+        int breakAt = source.lineStart(line - 1) + above.stripTrailing().length();
+        return Optional.of(Fix.replace("move '" + abbreviate(value) + "' back after '" + above.strip() + "'",
+                breakAt, errorAt + value.length(), " " + value + "\n"));
+    }
+
+    /**
+     * ":dest /opt" alone on the line above the error: a mapping's entry whose colon slipped before
+     * its key; the parser only trips on the next entry.
+     */
+    private static Optional<Fix> colonAbove(SourceText source, List<LexToken> tokens, int errorAt) {
+        int line = source.lineOf(errorAt);
+        if (line == 0) {
+            return Optional.empty();
+        }
+        int from = source.lineStart(line - 1);
+        String above = source.text().substring(from, source.lineEnd(line - 1));
+        String entry = above.strip();
+        if (!entry.startsWith(":") || entry.startsWith(": ")) {
+            return Optional.empty();
+        }
+        for (LexToken t : tokens) {
+            if (t.type() == PlaybookLexer.PLAIN && t.start() >= from && t.text().equals(entry)) {
+                return keyColonFix(entry, t.start());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+
+    /**
+     * The 'key: value' a plain line was meant to be: ":dest /opt" has its colon before the key
+     * (it goes after it), "copy" or "dest /opt" lacks it after its first word.
+     */
+    static Optional<Fix> keyColonFix(String text, int at) {
+        boolean before = text.startsWith(":");
+        String body = before ? text.substring(1) : text;
+        int space = body.indexOf(' ');
+        String key = space < 0 ? body : body.substring(0, space);
+        if (!KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        if (before) {
+            return Optional.of(Fix.replace("move ':' after '" + key + "'", at, at + text.length(), key + ":" + body.substring(key.length())));
+        }
+        return Optional.of(Fix.replace("insert ':' after '" + key + "'", at + key.length(), at + key.length(), ":"));
     }
 
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*:[^\\s/:].*");

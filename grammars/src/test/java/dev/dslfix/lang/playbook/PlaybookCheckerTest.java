@@ -285,6 +285,92 @@ class PlaybookCheckerTest {
     }
 
     @Test
+    void wrongTypedValuesAreOfferedWhatTheyWereMeantToBe() {
+        // a boolean typo, a suffix glued on, a number in words: each fix leaves a clean playbook
+        String bool = play("    - name: S\n      ansible.builtin.service:\n        name: nginx\n        enabled: ture\n");
+        assertEquals(List.of("true"), offered(bool, "type-mismatch"));
+        assertEquals(List.of(), check(fixed(bool, "type-mismatch")));
+        assertEquals(List.of("yes"), offered(play("    - name: U\n      ansible.builtin.user:\n        name: u\n        append: ys\n"), "type-mismatch"));
+        assertEquals(List.of("true"), offered(play("    - name: U\n      ansible.builtin.user:\n        name: u\n        system: true_id\n"), "type-mismatch"));
+        String words = play("    - name: R\n      ansible.builtin.command: echo\n      register: r\n      retries: \"five\"\n      until: r is success\n");
+        assertEquals(List.of("5"), offered(words, "type-mismatch"));
+        assertEquals(List.of(), check(fixed(words, "type-mismatch")));
+        // a word that is no slip of a boolean gets no guess: true and false mean opposite things
+        assertEquals(List.of(), offered(play("    - name: S\n      ansible.builtin.service:\n        name: nginx\n        enabled: maybe\n"), "type-mismatch"));
+        // 'ttue' in a condition is no variable: Jinja's true is offered
+        String cond = play("    - name: C\n      ansible.builtin.command: echo\n      changed_when: ttue\n");
+        assertEquals(List.of("true"), offered(cond, "undefined-variable"));
+    }
+
+    @Test
+    void aLoopOverANonListIsOfferedTheListVariables() {
+        String text = play("    ports: [80, 443]\n    name: web\n",
+                "    - name: Open\n      ansible.builtin.command: echo {{ item }}\n      loop: 42\n");
+        assertEquals(List.of("\"{{ ports }}\""), offered(text, "type-mismatch"));
+        assertEquals(List.of(), check(fixed(text, "type-mismatch")));
+    }
+
+    @Test
+    void anInventedPlayKeywordIsOfferedTheMissingKeywordOfItsShape() {
+        // 'steps' holds tasks and the play has none: 'tasks'
+        assertEquals("tasks", offered("- hosts: all\n  steps:\n    - name: P\n      ansible.builtin.ping:\n", "unknown-key").get(0));
+        // 'env' holds a mapping: 'vars' first
+        assertEquals(List.of("vars", "environment"),
+                offered("- hosts: all\n  env:\n    home: /root\n  tasks:\n    - ansible.builtin.ping:\n", "unknown-key"));
+        // 'title' holds a string and the play has no name
+        assertEquals(List.of("name"), offered("- title: Web\n  hosts: all\n  tasks:\n    - ansible.builtin.ping:\n", "unknown-key"));
+        // look-alikes still win; at equal distance ("taks": tags, tasks) the one of the value's shape comes first
+        assertEquals(List.of("tasks", "tags"), offered("- hosts: all\n  taks:\n    - ansible.builtin.ping:\n", "unknown-key"));
+        assertEquals(List.of("tags", "tasks"), offered("- hosts: all\n  taks: web\n  tasks:\n    - ansible.builtin.ping:\n", "unknown-key"));
+    }
+
+    @Test
+    void aTaskCutShortAtTheEndOfTheFileCanBeDropped() {
+        String text = play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n      ansible.builtin.file:\n");
+        assertEquals(List.of(), check(fixed(text, "missing-argument")));
+        assertEquals(play("    - name: A\n      ansible.builtin.ping:\n"), fixed(text, "missing-argument"));
+        String noModule = play("    - name: A\n      ansible.builtin.ping:\n    - name: Renew\n");
+        assertEquals(List.of(), check(fixed(noModule, "missing-module")));
+        // not at the end of the file: nothing to drop
+        assertEquals(List.of(), only(play("    - name: B\n      ansible.builtin.file:\n    - name: A\n      ansible.builtin.ping:\n"),
+                "missing-argument").fixes());
+    }
+
+    @Test
+    void aNotifyOfAMissingHandlerCanBeDropped() {
+        String text = play("    - name: A\n      ansible.builtin.ping:\n      notify: restart web\n");
+        assertEquals(List.of(), check(fixed(text, "unknown-handler")));
+        assertEquals(play("    - name: A\n      ansible.builtin.ping:\n"), fixed(text, "unknown-handler"));
+    }
+
+    @Test
+    void aColonBeforeItsKeyIsMovedAfterIt() {
+        // as a task's only line, in the middle of a mapping, and at the end of one
+        String task = play("    - :name Ping\n      ansible.builtin.ping:\n");
+        assertEquals(play("    - name: Ping\n      ansible.builtin.ping:\n"), fixed(task, "type-mismatch"));
+        assertEquals(List.of(), check(fixed(task, "type-mismatch")));
+        String middle = play("    - name: C\n      ansible.builtin.copy:\n        :dest /etc/x\n        content: y\n");
+        assertEquals(List.of(), check(PlaybookTesting.PLAYBOOK.check(middle).get(0).fixes().get(0).applyTo(middle)));
+        String last = play("    - name: C\n      ansible.builtin.copy:\n        content: y\n        :dest /etc/x\n");
+        assertEquals(List.of(), check(PlaybookTesting.PLAYBOOK.check(last).get(0).fixes().get(0).applyTo(last)));
+    }
+
+    @Test
+    void aLastLineCutShortCanBeCompletedOrDropped() {
+        String text = play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n      ansible.builtin.copy\n");
+        List<String> repairs = PlaybookTesting.PLAYBOOK.check(text).get(0).fixes().stream().map(f -> f.applyTo(text)).toList();
+        assertEquals(List.of(play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n      ansible.builtin.copy:\n"),
+                play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n")), repairs);
+    }
+
+    @Test
+    void aValueThatSlippedToTheNextLineIsMovedBack() {
+        String text = "- name:\nWeb servers  hosts: all\n  tasks:\n    - ansible.builtin.ping:\n";
+        String repaired = PlaybookTesting.PLAYBOOK.check(text).get(0).fixes().get(0).applyTo(text);
+        assertEquals("- name: Web servers\n  hosts: all\n  tasks:\n    - ansible.builtin.ping:\n", repaired);
+    }
+
+    @Test
     void duplicateKeysAreWarnings() {
         List<Diagnostic> d = PlaybookTesting.PLAYBOOK.check(play("    - name: a\n      name: b\n      ping:\n"));
         assertEquals(1, d.size(), d.toString());
