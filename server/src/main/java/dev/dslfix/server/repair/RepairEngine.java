@@ -63,6 +63,11 @@ public final class RepairEngine {
     private static final int CHECKER_FIXES_PER_ERROR = 2;
     private static final int CHECKER_FIX_STARTS = 2;
     /**
+     * Static errors whose first fix is tried alone: with more errors than this no single fix can
+     * make the document pass, unless most are echoes of one.
+     */
+    private static final int STATIC_CHOICES_TRIED = 4;
+    /**
      * The edit cost ranking gives a model candidate: above a typical search repair, so that where
      * both are equally close to the input, the search's explained, rule-based edit wins (on the
      * SQL eval the model's ties cost 2 points of exact@1); the model's own finds still rank by
@@ -91,7 +96,8 @@ public final class RepairEngine {
         Cleanup.Layout layout = Cleanup.layout(text);
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(layout));
         starts.add(RepairState.start(text));
-        Set<String> checkersChoice = checkerFixes(probe, text, diagnostics, analyses, finals, starts);
+        Map<String, RepairState> afterSearch = new LinkedHashMap<>();
+        Set<String> checkersChoice = checkerFixes(probe, text, diagnostics, analyses, finals, afterSearch, starts);
         // Search runs in full even when a model candidate passes: a passing candidate is not
         // necessarily the faithful one, and ranking decides between them.
         Aggressiveness level = options.aggressiveness();
@@ -114,6 +120,7 @@ public final class RepairEngine {
                 break; // enough to rank; the remaining starts are costlier
             }
         }
+        afterSearch.forEach(finals::putIfAbsent);
         tailCut(language, probe, text, analyses).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
         Profile input = Similarity.profile(language, analyses.of(text).parsed());
         int firstError = diagnostics.stream().filter(Diagnostic::isError).mapToInt(Diagnostic::start).min().orElse(0);
@@ -153,17 +160,18 @@ public final class RepairEngine {
      * first ones that do not are starts for the search, which repairs what remains.
      */
     private static Set<String> checkerFixes(SyntaxProbe probe, String text, List<Diagnostic> diagnostics, Analyses analyses, Map<String, RepairState> finals,
-                                            List<RepairState> starts) {
+                                            Map<String, RepairState> afterSearch, List<RepairState> starts) {
         Set<String> firstChoices = new HashSet<>();
-        if (probe.ok()) {
-            return firstChoices; // static errors in a text that parses: StaticFixSearch weighs those fixes
-        }
         int added = 0;
+        int staticErrors = 0;
         for (Diagnostic d : diagnostics) {
-            if (!d.isError()) {
+            if (!d.isError() || (probe.ok() && staticErrors++ >= STATIC_CHOICES_TRIED)) {
                 continue;
             }
-            for (int k = 0; k < Math.min(CHECKER_FIXES_PER_ERROR, d.fixes().size()); k++) {
+            // Static errors in a text that parses: StaticFixSearch tries the fixes; here only a
+            // first fix that makes the document pass on its own is marked as the checker's choice.
+            int tried = probe.ok() ? Math.min(1, d.fixes().size()) : Math.min(CHECKER_FIXES_PER_ERROR, d.fixes().size());
+            for (int k = 0; k < tried; k++) {
                 dev.dslfix.lang.Fix fix = d.fixes().get(k);
                 if (fix.edits().isEmpty()) {
                     continue;
@@ -178,11 +186,13 @@ public final class RepairEngine {
                 RepairState s = RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix), fix.title() + " {pos}", 0.8 + 0.1 * k,
                         fix.edits().get(0).start()));
                 if (analyses.passes(fixed)) {
-                    finals.putIfAbsent(fixed, s);
+                    // In a text that parses, StaticFixSearch reaches the same text with its own
+                    // record of the step; this one is only kept if the search does not.
+                    (probe.ok() ? afterSearch : finals).putIfAbsent(fixed, s);
                     if (k == 0) {
                         firstChoices.add(fixed);
                     }
-                } else if (added < CHECKER_FIX_STARTS) {
+                } else if (!probe.ok() && added < CHECKER_FIX_STARTS) {
                     starts.add(s);
                     added++;
                 }
@@ -227,11 +237,13 @@ public final class RepairEngine {
 
     /**
      * How much closer to the input a candidate must be to rank above the checker's own first fix
-     * for a syntax error. That fix knows the language ("add 'done' where the loop's indentation
+     * for an error. That fix knows the language ("add 'done' where the loop's indentation
      * ends"); a search edit that appends the closer at the end of the file breaks fewer of the
      * input's token runs and so looks closer, while it moves every command after the gap into the
      * block. On the shell eval the two differ by 0.002 to 0.02; in a script of a few lines by more
-     * (0.12 for an 8-line one), and there the end of the file still wins.
+     * (0.12 for an 8-line one), and there the end of the file still wins. The same holds for a
+     * static error's first fix that alone makes the document pass: "delay: five" written as 5
+     * keeps one token fewer of the input than deleting the value, and loses by about 0.01.
      */
     private static final double CHECKERS_CHOICE_MARGIN = 0.03;
 
@@ -242,8 +254,8 @@ public final class RepairEngine {
      * candidates that kept a chat line come after those that did not: the similarity to the input
      * would otherwise prefer keeping the chat wherever it happens to parse (a shell command
      * "Note that ...");</li>
-     * <li>the checker's first choices for a syntax error count {@link #CHECKERS_CHOICE_MARGIN}
-     * closer to the input.</li>
+     * <li>the checker's first choices for an error (a fix that alone makes the document pass)
+     * count {@link #CHECKERS_CHOICE_MARGIN} closer to the input.</li>
      * </ul>
      */
     private static Comparator<Candidate> ranking(List<Candidate> candidates, List<String> chat, Set<String> checkersChoice) {
