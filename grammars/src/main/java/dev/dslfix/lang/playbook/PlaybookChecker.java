@@ -1118,9 +1118,20 @@ final class PlaybookChecker {
             return; // the catalogue lists only the common arguments of this module
         }
         String message = "'" + display + "' has no argument '" + name + "'" + close.map(c -> "; did you mean '" + c + "'?").orElse("");
-        List<String> alternatives = close.map(List::of).orElseGet(() -> unwrittenArguments(spec, written));
+        List<String> alternatives = close.map(List::of).orElseGet(() -> {
+            // 'state_id', 'dest_path': an argument with a word glued on comes before any guess
+            Set<String> out = new LinkedHashSet<>(wordOf(name, spec.byName.keySet(), written));
+            out.addAll(unwrittenArguments(spec, written));
+            return out.stream().limit(3).toList();
+        });
         List<Fix> fixes = alternatives.stream().map(c -> Fix.replace("replace '" + name + "' with '" + c + "'", start, end, c)).toList();
         out.add(new Diagnostic(start, end, Severity.ERROR, UNKNOWN_ARGUMENT, message, fixes));
+    }
+
+    /** The names, not written yet, that the name starts or ends with as a whole '_'-separated word. */
+    private static List<String> wordOf(String name, Collection<String> names, List<String> written) {
+        return names.stream().filter(n -> !written.contains(n) && name.length() > n.length()
+                && (name.startsWith(n + "_") || name.endsWith("_" + n))).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /**

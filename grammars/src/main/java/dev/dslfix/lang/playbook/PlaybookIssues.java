@@ -193,6 +193,10 @@ final class PlaybookIssues {
                     ? "line " + line + " is indented " + spaces(p.column()) + ", under the plain value above it — indent it to " + joinOr(ranked)
                     : "line " + line + " is indented " + spaces(p.column()) + "; the block above uses " + p.blockAbove()
                     + " — indent it to " + joinOr(ranked);
+            if (p.type() == IndentProblem.Type.UNDER_VALUE) {
+                // "- :name x" above: not a value at all, but the item's first entry with its colon misplaced
+                colonAbove(source, start).ifPresent(f -> fixes.add(0, f));
+            }
         }
         return new Diagnostic(start, Math.max(start, contentStart), dev.dslfix.lang.Severity.ERROR, INDENTATION, message, fixes);
     }
@@ -319,6 +323,7 @@ final class PlaybookIssues {
         } else if (found == PlaybookLexer.COLON && prev != null && isScalar(prev.type())) {
             message = "unexpected ':' after " + TokenNames.quote(prev.text())
                     + ": a mapping cannot start on the line of another key's value; quote the value if it contains ': '";
+            flowMappingFixes(source, prev).forEach(fixes::add);
         } else if (found == PlaybookLexer.NEWLINE && expected.contains(PlaybookLexer.COLON) && prev != null && isScalar(prev.type())) {
             String text = prev.text();
             int colon = text.indexOf(':');
@@ -338,8 +343,13 @@ final class PlaybookIssues {
                     keyColonFix(text, prev.start()).ifPresent(fixes::add);
                     if (source.text().substring(prev.end()).isBlank()) {
                         // the file ends on this word: an LLM's output cut short
-                        int from = source.lineStart(source.lineOf(prev.start()));
+                        int line = source.lineOf(prev.start());
+                        int from = source.lineStart(line);
                         fixes.add(Fix.replace("delete the unfinished last line", from, source.text().length(), ""));
+                        int item = enclosingItem(source, line);
+                        if (item >= 0) {
+                            fixes.add(Fix.replace("delete the unfinished last item", source.lineStart(item), source.text().length(), ""));
+                        }
                     }
                 }
             }
@@ -347,7 +357,11 @@ final class PlaybookIssues {
             end = prev.end();
         } else {
             slippedValue(source, d.start()).ifPresent(fixes::add);
-            colonAbove(source, tokens, d.start()).ifPresent(fixes::add);
+            if (expected.contains(PlaybookLexer.COMMA) && prev != null && isScalar(prev.type()) && isScalar(found)) {
+                fixes.add(Fix.replace("insert ',' after " + TokenNames.quote(prev.text()), prev.end(), prev.end(), ","));
+            }
+            colonAbove(source, d.start()).ifPresent(fixes::add);
+            dashAfterItem(source, d.start()).ifPresent(fixes::add);
             String what = describeFound(issue);
             String alternatives = TokenNames.joinAlternatives(expectedNames);
             message = switch (issue.kind()) {
@@ -385,26 +399,91 @@ final class PlaybookIssues {
     }
 
     /**
-     * ":dest /opt" alone on the line above the error: a mapping's entry whose colon slipped before
-     * its key; the parser only trips on the next entry.
+     * A key whose plain value runs into the next key on one line ("{ name: a value: 1 }", or
+     * "- name: a, value: 1 }" whose '{' is missing): the comma before the last word, or the
+     * opening brace the line's '}' needs.
      */
-    private static Optional<Fix> colonAbove(SourceText source, List<LexToken> tokens, int errorAt) {
+    private static List<Fix> flowMappingFixes(SourceText source, LexToken value) {
+        List<Fix> fixes = new ArrayList<>();
+        int line = source.lineOf(value.start());
+        int lineStart = source.lineStart(line);
+        String text = source.text().substring(lineStart, source.lineEnd(line));
+        int open = text.lastIndexOf('{', value.start() - lineStart);
+        String trimmed = text.stripTrailing();
+        if (open >= 0 && text.indexOf('}', open) > value.start() - lineStart) {
+            int space = value.text().lastIndexOf(' ');
+            if (space > 0 && !value.text().substring(0, space).strip().endsWith(",")) {
+                int at = value.start() + value.text().substring(0, space).stripTrailing().length();
+                fixes.add(Fix.replace("insert ',' before '" + value.text().substring(space + 1) + "'", at, at, ","));
+            }
+        } else if (open < 0 && trimmed.endsWith("}") && trimmed.indexOf('{') < 0) {
+            String content = text.stripLeading();
+            int at = lineStart + text.length() - content.length() + (content.startsWith("- ") ? 2 : 0);
+            fixes.add(Fix.replace("insert the '{' that the line's '}' closes", at, at, "{ "));
+        }
+        return fixes;
+    }
+
+    /**
+     * ":dest /opt" (or "- :name x") alone on the line above the error: a mapping's entry whose
+     * colon slipped before its key; the parser, or the indentation check, only trips on the next line.
+     */
+    /** The line of the list item ("- ...", less indented) that a line belongs to, or -1. */
+    private static int enclosingItem(SourceText source, int line) {
+        int indent = indentOf(source, line);
+        for (int l = line - 1; l >= 0 && l >= line - 40; l--) {
+            String text = source.text().substring(source.lineStart(l), source.lineEnd(l));
+            String content = text.stripLeading();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int at = text.length() - content.length();
+            if (at < indent && content.startsWith("- ")) {
+                return l;
+            }
+            if (at < indent && !content.startsWith("- ")) {
+                indent = at; // a key above: the item must be less indented than it
+            }
+        }
+        return -1;
+    }
+
+    private static int indentOf(SourceText source, int line) {
+        String text = source.text().substring(source.lineStart(line), source.lineEnd(line));
+        return text.length() - text.stripLeading().length();
+    }
+
+    /** "api.example.com -" among list items: the item's dash slipped to the end of its line. */
+    private static Optional<Fix> dashAfterItem(SourceText source, int errorAt) {
+        int line = source.lineOf(errorAt);
+        int from = source.lineStart(line);
+        String text = source.text().substring(from, source.lineEnd(line)).stripTrailing();
+        String content = text.stripLeading();
+        int at = from + text.length() - content.length();
+        if (errorAt != at || !content.endsWith(" -") || content.startsWith("-") || content.contains(": ")) {
+            return Optional.empty();
+        }
+        String item = content.substring(0, content.length() - 2).stripTrailing();
+        return Optional.of(Fix.replace("move the '-' before '" + abbreviate(item) + "'", at, at + content.length(), "- " + item));
+    }
+
+    static Optional<Fix> colonAbove(SourceText source, int errorAt) {
         int line = source.lineOf(errorAt);
         if (line == 0) {
             return Optional.empty();
         }
         int from = source.lineStart(line - 1);
-        String above = source.text().substring(from, source.lineEnd(line - 1));
-        String entry = above.strip();
-        if (!entry.startsWith(":") || entry.startsWith(": ")) {
+        String above = source.text().substring(from, source.lineEnd(line - 1)).stripTrailing();
+        String entry = above.stripLeading();
+        int at = from + above.length() - entry.length();
+        if (entry.startsWith("- ")) { // "- :name Start": a list item's first entry
+            at += 2;
+            entry = entry.substring(2);
+        }
+        if (!entry.startsWith(":") || entry.startsWith(": ") || entry.contains(" #")) {
             return Optional.empty();
         }
-        for (LexToken t : tokens) {
-            if (t.type() == PlaybookLexer.PLAIN && t.start() >= from && t.text().equals(entry)) {
-                return keyColonFix(entry, t.start());
-            }
-        }
-        return Optional.empty();
+        return keyColonFix(entry, at);
     }
 
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");

@@ -360,7 +360,33 @@ class PlaybookCheckerTest {
         String text = play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n      ansible.builtin.copy\n");
         List<String> repairs = PlaybookTesting.PLAYBOOK.check(text).get(0).fixes().stream().map(f -> f.applyTo(text)).toList();
         assertEquals(List.of(play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n      ansible.builtin.copy:\n"),
-                play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n")), repairs);
+                play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n"),
+                play("    - name: A\n      ansible.builtin.ping:\n")), repairs);
+        // a module's argument cut short, with no final newline: the whole task can go too
+        String argument = play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n      ansible.posix.seboolean:\n        name: x\n        state");
+        assertEquals(play("    - name: A\n      ansible.builtin.ping:\n"), PlaybookTesting.PLAYBOOK.check(argument).get(0).fixes().get(2).applyTo(argument));
+    }
+
+    @Test
+    void flowCollectionsMissingACommaOrABrace() {
+        String seq = "- hosts: all\n  vars:\n    releases: ['22.04' '24.04']\n  tasks:\n    - ansible.builtin.ping:\n";
+        assertEquals(List.of(), check(PlaybookTesting.PLAYBOOK.check(seq).get(0).fixes().get(0).applyTo(seq)));
+        String map = "- hosts: all\n  vars:\n    sysctl:\n      - { name: vm.swappiness value: 1 }\n  tasks:\n    - ansible.builtin.ping:\n";
+        assertEquals(map.replace("swappiness value", "swappiness, value"), PlaybookTesting.PLAYBOOK.check(map).get(0).fixes().get(0).applyTo(map));
+        String brace = "- hosts: all\n  vars:\n    sysctl:\n      - name: vm.swappiness, value: 1 }\n  tasks:\n    - ansible.builtin.ping:\n";
+        assertEquals(brace.replace("- name", "- { name"), PlaybookTesting.PLAYBOOK.check(brace).get(0).fixes().get(0).applyTo(brace));
+    }
+
+    @Test
+    void aListItemsDashAtTheEndOfItsLineMovesBack() {
+        String text = "- hosts: all\n  vars:\n    domains:\n      - example.com\n      api.example.com -\n  tasks:\n    - ansible.builtin.ping:\n";
+        assertEquals(text.replace("api.example.com -", "- api.example.com"), PlaybookTesting.PLAYBOOK.check(text).get(0).fixes().get(0).applyTo(text));
+    }
+
+    @Test
+    void anArgumentWithAWordGluedOnIsOfferedFirst() {
+        assertEquals("state", offered(play("    - name: F\n      ansible.builtin.file:\n        path: /x\n        state_id: touch\n"),
+                "unknown-argument").get(0));
     }
 
     @Test
