@@ -159,7 +159,9 @@ final class PlaybookChecker {
             Map.entry("symlink", List.of("link")), Map.entry("hardlink", List.of("hard")), Map.entry("update", List.of("latest")),
             Map.entry("upgrade", List.of("latest")), Map.entry("upgraded", List.of("latest")), Map.entry("newest", List.of("latest")),
             Map.entry("mount", List.of("mounted")), Map.entry("unmount", List.of("unmounted")), Map.entry("umount", List.of("unmounted")),
-            Map.entry("post", List.of("POST")), Map.entry("get", List.of("GET")));
+            Map.entry("post", List.of("POST")), Map.entry("get", List.of("GET")),
+            // YAML reads 1 and 0 as numbers where a choice such as on/off is wanted
+            Map.entry("1", List.of("on", "yes", "true", "enabled")), Map.entry("0", List.of("off", "no", "false", "disabled")));
 
     // ------------------------------------------------------------------ state
 
@@ -521,8 +523,12 @@ final class PlaybookChecker {
         }
         // An invented keyword ("steps:", "env:", "title:"): offer the keywords the play lacks whose
         // values have this value's shape; the repair verifies each.
-        List<Fix> fixes = fitting.stream().filter(c -> !play.has(c)).limit(3).map(c -> replaceScalar(key, c)).toList();
-        out.add(new Diagnostic(key.start, key.end, Severity.ERROR, UNKNOWN_KEY, "unknown play keyword '" + k + "'", fixes));
+        List<String> foreign = ForeignKeywords.play(k).stream().filter(c -> !play.has(c)).toList();
+        Set<String> offered = new LinkedHashSet<>(foreign);
+        offered.addAll(fitting);
+        List<Fix> fixes = offered.stream().filter(c -> !play.has(c)).limit(3).map(c -> replaceScalar(key, c)).toList();
+        out.add(new Diagnostic(key.start, key.end, Severity.ERROR, UNKNOWN_KEY, "unknown play keyword '" + k + "'"
+                + (foreign.isEmpty() ? "" : "; in Ansible this is '" + foreign.get(0) + "'"), fixes));
     }
 
     /** Play keywords whose values look like this one, most common first. */
@@ -553,6 +559,41 @@ final class PlaybookChecker {
                 ? close : Optional.of("name");
         out.add(new Diagnostic(key.start, key.end, Severity.ERROR, UNKNOWN_KEY, message,
                 instead.map(c -> List.of(replaceScalar(key, c))).orElse(List.of())));
+    }
+
+    /**
+     * An unknown task keyword: a look-alike if there is one; else what other tools' word for it
+     * means in Ansible ("if" is 'when'), 'notify' when the value names a handler of the play, and
+     * 'name' when the task has none.
+     */
+    private void unknownTaskKey(YNode.Entry entry, Set<String> known, YNode task, Handlers handlers) {
+        YNode key = entry.key();
+        String k = key.value;
+        boolean notifies = namesHandlers(entry.value(), handlers) && !task.has("notify");
+        Optional<String> close = suggest(k, known);
+        if (close.isPresent() && !notifies) {
+            unknownKeyword(key, known, "task", task);
+            return;
+        }
+        List<String> foreign = ForeignKeywords.task(k).stream().filter(known::contains).toList();
+        Set<String> offered = new LinkedHashSet<>();
+        if (notifies) {
+            offered.add("notify");
+        }
+        close.ifPresent(offered::add);
+        offered.addAll(foreign);
+        offered.add("name");
+        offered.removeIf(task::has);
+        String message = "unknown task keyword '" + k + "'" + (foreign.isEmpty() ? "" : "; in Ansible this is '" + foreign.get(0) + "'")
+                + (notifies ? "; its value names a handler: did you mean 'notify'?" : "");
+        out.add(new Diagnostic(key.start, key.end, Severity.ERROR, UNKNOWN_KEY, message,
+                offered.stream().limit(3).map(c -> replaceScalar(key, c)).toList()));
+    }
+
+    /** Whether a value is the name of a handler of the play, or a list of such names. */
+    private static boolean namesHandlers(YNode value, Handlers handlers) {
+        List<YNode> names = value.isSeq() ? value.items : List.of(value);
+        return !names.isEmpty() && names.stream().allMatch(n -> n.isScalar() && handlers.names().contains(n.value));
     }
 
     private void removed(YNode key) {
@@ -774,7 +815,7 @@ final class PlaybookChecker {
             }
             Set<String> known = new HashSet<>(handler ? TASK_KEYS : without(TASK_KEYS, "listen"));
             known.addAll(LOOP_KEYS);
-            unknownKeyword(e.key(), known, "task", task);
+            unknownTaskKey(e, known, task, handlers);
         }
         if (modules.isEmpty() && !moduleReported) {
             YNode.Entry first = task.entries.get(0);
@@ -1002,8 +1043,16 @@ final class PlaybookChecker {
                             kv.value(), kv.valueStart(), kv.valueEnd()));
                 }
                 if (kvs.isEmpty() && !spec.anyKeys) {
-                    out.add(Diagnostic.error(v.start, v.end, TYPE_MISMATCH, "'" + display + "' takes its arguments as a mapping"
-                            + " (key: value lines under it) or as key=value pairs, not a bare value " + v.describe()));
+                    // ":name" or "dest /opt" under the module: an argument whose colon slipped or was never written
+                    List<Fix> fixes = new ArrayList<>();
+                    String written = source.text().substring(v.start, v.end);
+                    String first = written.startsWith(":") ? written.substring(1).split("[\\s]", 2)[0] : written.split("[\\s]", 2)[0];
+                    if (v.style == YNode.Style.PLAIN && spec.byName.containsKey(first) && source.lineOf(v.start) == source.lineOf(v.end)) {
+                        PlaybookIssues.keyColonFix(written, v.start).ifPresent(fixes::add);
+                    }
+                    fixes.addAll(unfinished(currentTask, false));
+                    out.add(new Diagnostic(v.start, v.end, Severity.ERROR, TYPE_MISMATCH, "'" + display + "' takes its arguments as a mapping"
+                            + " (key: value lines under it) or as key=value pairs, not a bare value " + v.describe(), fixes));
                     return;
                 }
             }

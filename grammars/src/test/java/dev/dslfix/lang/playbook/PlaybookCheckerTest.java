@@ -384,6 +384,28 @@ class PlaybookCheckerTest {
     }
 
     @Test
+    void otherToolsKeywordsAreOfferedTheirAnsibleNames() {
+        String text = play("    - name: C\n      ansible.builtin.command: echo {{ item }}\n      if: 1 > 0\n      for: [a, b]\n");
+        assertEquals(List.of("4:40 undefined-variable 'item' is only defined in a task with 'loop' or 'with_*'",
+                "5:7 unknown-key unknown task keyword 'if'; in Ansible this is 'when'",
+                "6:7 unknown-key unknown task keyword 'for'; in Ansible this is 'loop'"), check(text));
+        // a value that names a handler of the play: 'notify', whatever the key was called
+        String handler = "- hosts: all\n  tasks:\n    - name: C\n      ansible.builtin.command: echo\n      then: restart web\n"
+                + "  handlers:\n    - name: restart web\n      ansible.builtin.ping:\n";
+        assertEquals(List.of("notify", "when"), offered(handler, "unknown-key"));
+        assertEquals(List.of(), check(fixed(handler, "unknown-key")));
+        assertEquals(List.of("tasks", "handlers", "pre_tasks"), offered("- hosts: all\n  steps:\n    - ansible.builtin.ping:\n", "unknown-key"));
+        // a number where on/off is wanted
+        assertEquals(List.of("on"), offered(play("    - name: U\n      community.general.ufw:\n        logging: 1\n"), "invalid-choice"));
+    }
+
+    @Test
+    void aModuleArgumentWithItsColonMisplacedUnderTheModule() {
+        String text = play("    - name: F\n      ansible.builtin.fail:\n        :msg \"too little\"\n");
+        assertEquals(play("    - name: F\n      ansible.builtin.fail:\n        msg: \"too little\"\n"), fixed(text, "type-mismatch"));
+    }
+
+    @Test
     void anArgumentWithAWordGluedOnIsOfferedFirst() {
         assertEquals("state", offered(play("    - name: F\n      ansible.builtin.file:\n        path: /x\n        state_id: touch\n"),
                 "unknown-argument").get(0));
