@@ -179,6 +179,8 @@ final class PlaybookChecker {
     private boolean misplaced;
     /** Arguments of the module being checked that an unknown argument looks like a typo of. */
     private final Set<String> typoFor = new HashSet<>();
+    /** The innermost task that the end of a file cut mid-line falls in, or null. */
+    private YNode cutTask;
     /** The task being checked (innermost), or null outside tasks. */
     private YNode currentTask;
     /** Variables whose value in 'vars' is a list: what a 'loop' with a non-list value may have meant. */
@@ -282,6 +284,7 @@ final class PlaybookChecker {
                     "a playbook is a list of plays (each starts with '- hosts: ...'); this document is " + doc.describe(), List.of()));
         }
         out.removeIf(d -> d.code().equals(DUPLICATE_KEY) && explained.contains(d.start()));
+        offerDroppingTheCutTask();
         // A mapping merged in with '<<: *anchor' is checked wherever it is used: report it once.
         List<Diagnostic> unique = new ArrayList<>(new LinkedHashSet<>(out));
         out.clear();
@@ -722,7 +725,25 @@ final class PlaybookChecker {
         return List.of(Fix.replace("delete the unfinished task at the end of the file", from, source.text().length(), ""));
     }
 
+    /**
+     * A file that stops mid-line was cut short: every error inside its last task (a required
+     * argument with no value, an 'item' whose loop was cut off) can also be repaired by dropping
+     * that task.
+     */
+    private void offerDroppingTheCutTask() {
+        if (cutTask == null) {
+            return;
+        }
+        List<Fix> drop = unfinished(cutTask, false);
+        int from = source.lineStart(source.lineOf(cutTask.start));
+        out.replaceAll(d -> !d.isError() || d.start() < from || d.fixes().stream().anyMatch(drop::contains) ? d
+                : d.withFixes(java.util.stream.Stream.concat(d.fixes().stream(), drop.stream()).toList()));
+    }
+
     private void checkTaskEntries(YNode task, Scope parent, Handlers handlers, boolean handler) {
+        if (!unfinished(task, false).isEmpty()) {
+            cutTask = task; // the innermost task that reaches the end of a file cut mid-line
+        }
         if (task.entries.isEmpty()) {
             return; // only what error recovery left of a mapping
         }

@@ -337,6 +337,14 @@ class PlaybookCheckerTest {
     }
 
     @Test
+    void anyErrorInATaskCutMidLineCanDropThatTask() {
+        String cut = play("    - name: A\n      ansible.builtin.ping:\n    - name: B\n      ansible.builtin.copy:\n        dest: /x\n        mode:");
+        assertEquals(play("    - name: A\n      ansible.builtin.ping:\n"), fixed(cut, "missing-argument"));
+        // the same task ending with a newline is an ordinary error: nothing is dropped
+        assertEquals(List.of(), only(cut + "\n", "missing-argument").fixes());
+    }
+
+    @Test
     void aNotifyOfAMissingHandlerCanBeDropped() {
         String text = play("    - name: A\n      ansible.builtin.ping:\n      notify: restart web\n");
         assertEquals(List.of(), check(fixed(text, "unknown-handler")));
