@@ -231,6 +231,24 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         return !pullDiagnostics;
     }
 
+    /**
+     * Runs configuration work on the grammar-watch thread, in order with the grammar polls and
+     * with each other; after shutdown it is dropped.
+     */
+    void offReaderThread(Runnable work) {
+        try {
+            poller.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("configuration reload failed", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("configuration change after shutdown ignored");
+        }
+    }
+
     void settingsChanged(JsonElement settings) {
         if (!(settings instanceof JsonObject o) || !o.has("dslfix") || !o.get("dslfix").isJsonObject()) {
             return;
