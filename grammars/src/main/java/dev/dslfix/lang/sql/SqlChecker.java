@@ -55,7 +55,7 @@ final class SqlChecker {
             Map.entry("month", "strftime('%m', x)"), Map.entry("day", "strftime('%d', x)"),
             Map.entry("left", "substr(x, 1, n)"), Map.entry("right", "substr(x, -n)"),
             Map.entry("locate", "instr"), Map.entry("position", "instr"), Map.entry("btrim", "trim"),
-            Map.entry("character_length", "length"), Map.entry("char_length", "length"));
+            Map.entry("character_length", "length"), Map.entry("char_length", "length"), Map.entry("date_format", "strftime"));
 
     private static final Map<String, List<String>> BUILTIN_TABLES = Map.of(
             "sqlite_master", List.of("type", "name", "tbl_name", "rootpage", "sql"),

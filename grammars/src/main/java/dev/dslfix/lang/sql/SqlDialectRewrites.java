@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Constructs of other SQL dialects with their SQLite form, found in the statement around a
- * syntax error: T-SQL {@code TOP n}, MySQL {@code &&} and {@code AUTO_INCREMENT}, PostgreSQL
+ * syntax error: T-SQL {@code TOP n} and {@code ISNULL(a, b)}, MySQL {@code &&} and {@code AUTO_INCREMENT}, PostgreSQL
  * {@code ILIKE}, Oracle {@code MINUS}, standard {@code FETCH FIRST n ROWS ONLY},
  * JavaScript-style {@code !==}, and {@code DEFAULT NOW()}.
  */
@@ -32,15 +32,19 @@ final class SqlDialectRewrites {
             if (w.equals("TOP") && k > 0 && k + 1 < v.size() && (upper(v.get(k - 1)).equals("SELECT") || upper(v.get(k - 1)).equals("DISTINCT"))) {
                 top(text, v, k).ifPresent(out::add);
             } else if (w.equals("&") && k + 1 < v.size() && v.get(k + 1).text().equals("&") && v.get(k + 1).start() == t.end()) {
-                out.add(Fix.replace("replaced '&&' with AND", t.start(), v.get(k + 1).end(), "AND"));
+                out.add(Fix.replace("replaced '&&' with AND", t.start(), v.get(k + 1).end(), cased(v, "AND")));
+            } else if (w.equals("ISNULL") && k + 1 < v.size() && v.get(k + 1).text().equals("(")) {
+                // T-SQL's ISNULL(a, b); in SQLite ISNULL is the postfix test "a ISNULL"
+                out.add(Fix.replace("replaced T-SQL's ISNULL(...) with coalesce(...)", t.start(), t.end(), "coalesce"));
+                out.add(Fix.replace("replaced T-SQL's ISNULL(...) with ifnull(...)", t.start(), t.end(), "ifnull"));
             } else if (w.equals("ILIKE")) {
-                out.add(Fix.replace("replaced ILIKE with LIKE (case-insensitive for ASCII in SQLite)", t.start(), t.end(), "LIKE"));
+                out.add(Fix.replace("replaced ILIKE with LIKE (case-insensitive for ASCII in SQLite)", t.start(), t.end(), cased(v, "LIKE")));
             } else if (w.equals("AUTO_INCREMENT")) {
                 boolean afterKey = k >= 2 && upper(v.get(k - 1)).equals("KEY") && upper(v.get(k - 2)).equals("PRIMARY");
                 out.add(afterKey ? Fix.replace("replaced AUTO_INCREMENT with AUTOINCREMENT", t.start(), t.end(), "AUTOINCREMENT")
                         : new Fix("removed AUTO_INCREMENT (an INTEGER PRIMARY KEY numbers itself)", List.of(deleteWithSpace(text, t))));
             } else if (w.equals("MINUS")) {
-                out.add(Fix.replace("replaced MINUS with EXCEPT", t.start(), t.end(), "EXCEPT"));
+                out.add(Fix.replace("replaced MINUS with EXCEPT", t.start(), t.end(), cased(v, "EXCEPT")));
             } else if (w.equals("FETCH") && k + 4 < v.size() && upper(v.get(k + 1)).matches("FIRST|NEXT")) {
                 int end = k + 4 < v.size() && upper(v.get(k + 4)).equals("ONLY") ? k + 4 : -1;
                 if (end > 0) {
@@ -52,7 +56,7 @@ final class SqlDialectRewrites {
             } else if (w.equals("DEFAULT") && k + 3 < v.size() && upper(v.get(k + 1)).matches("NOW|GETDATE|SYSDATE|CURRENT_TIMESTAMP|SYSDATETIME")
                     && v.get(k + 2).text().equals("(") && v.get(k + 3).text().equals(")")) {
                 out.add(Fix.replace("replaced " + v.get(k + 1).text() + "() with CURRENT_TIMESTAMP", v.get(k + 1).start(), v.get(k + 3).end(),
-                        "CURRENT_TIMESTAMP"));
+                        cased(v, "CURRENT_TIMESTAMP")));
             }
         }
         return out;
@@ -97,6 +101,18 @@ final class SqlDialectRewrites {
             i++;
         }
         return i;
+    }
+
+    /** A keyword in the statement's case: "select ... and" stays lower-case. */
+    private static String cased(List<LexToken> statement, String keyword) {
+        for (LexToken t : statement) {
+            String text = t.text();
+            if (text.chars().anyMatch(Character::isLetter)) {
+                return text.equals(text.toLowerCase(Locale.ROOT)) && !text.equals(text.toUpperCase(Locale.ROOT))
+                        ? keyword.toLowerCase(Locale.ROOT) : keyword;
+            }
+        }
+        return keyword;
     }
 
     private static String upper(LexToken t) {

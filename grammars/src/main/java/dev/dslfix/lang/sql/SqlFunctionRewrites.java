@@ -33,9 +33,18 @@ final class SqlFunctionRewrites {
                     end(source, call.functionName()), renamed));
             return out;
         }
+        if (args.isEmpty() && List.of("now", "getdate", "sysdate", "current_timestamp", "getutcdate", "sysdatetime").contains(key)
+                && call.filterClause() == null && call.overClause() == null) {
+            // the standard keyword first: the same text as datetime('now'), and what NOW() means elsewhere
+            out.add(Fix.replace("rewrote " + name + "() as CURRENT_TIMESTAMP", start(source, call), end(source, call), "CURRENT_TIMESTAMP"));
+            out.add(Fix.replace("rewrote " + name + "() as datetime('now')", start(source, call), end(source, call), "datetime('now')"));
+            return out;
+        }
         String whole = switch (key) {
-            case "now", "getdate", "sysdate", "current_timestamp", "getutcdate" -> args.isEmpty() ? "datetime('now')" : null;
             case "curdate", "current_date" -> args.isEmpty() ? "date('now')" : null;
+            // MySQL's DATE_FORMAT(date, format) is strftime(format, date); a format first is only renamed
+            case "date_format" -> args.size() == 2 ? args.get(0).startsWith("'%") ? "strftime(" + args.get(0) + ", " + args.get(1) + ")"
+                    : "strftime(" + args.get(1) + ", " + args.get(0) + ")" : null;
             case "charindex", "locate" -> args.size() == 2 ? "instr(" + args.get(1) + ", " + args.get(0) + ")" : null;
             case "datediff" -> args.size() == 2 ? "(julianday(" + args.get(0) + ") - julianday(" + args.get(1) + "))"
                     : args.size() == 3 && args.get(0).equalsIgnoreCase("day")

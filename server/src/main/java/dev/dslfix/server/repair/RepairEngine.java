@@ -98,6 +98,27 @@ public final class RepairEngine {
         starts.add(RepairState.start(text));
         Map<String, RepairState> afterSearch = new LinkedHashMap<>();
         Set<String> checkersChoice = checkerFixes(probe, text, diagnostics, analyses, finals, afterSearch, starts);
+        if (!probe.ok()) {
+            // The language's rewrite of another dialect's construct (TOP n, &&) that alone makes
+            // the document pass is a choice of the same kind: "x & y" keeps more of "x && y"
+            // than "x AND y" does, and passes too.
+            for (dev.dslfix.lang.Fix fix : language.rewritesNear(text, probe.errorOffset())) {
+                if (fix.edits().isEmpty()) {
+                    continue;
+                }
+                String fixed;
+                try {
+                    fixed = fix.applyTo(text);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                if (analyses.passes(fixed)) {
+                    checkersChoice.add(fixed);
+                    afterSearch.putIfAbsent(fixed, RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix),
+                            fix.title() + " {pos}", 0.6, fix.edits().get(0).start())));
+                }
+            }
+        }
         // Search runs in full even when a model candidate passes: a passing candidate is not
         // necessarily the faithful one, and ranking decides between them.
         Aggressiveness level = options.aggressiveness();
