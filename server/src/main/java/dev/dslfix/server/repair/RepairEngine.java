@@ -103,16 +103,8 @@ public final class RepairEngine {
             // the document pass is a choice of the same kind: "x & y" keeps more of "x && y"
             // than "x AND y" does, and passes too.
             for (dev.dslfix.lang.Fix fix : language.rewritesNear(text, probe.errorOffset())) {
-                if (fix.edits().isEmpty()) {
-                    continue;
-                }
-                String fixed;
-                try {
-                    fixed = fix.applyTo(text);
-                } catch (IllegalArgumentException e) {
-                    continue;
-                }
-                if (analyses.passes(fixed)) {
+                String fixed = applied(fix, text);
+                if (fixed != null && analyses.passes(fixed)) {
                     checkersChoice.add(fixed);
                     afterSearch.putIfAbsent(fixed, RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix),
                             fix.title() + " {pos}", 0.6, fix.edits().get(0).start())));
@@ -194,14 +186,9 @@ public final class RepairEngine {
             int tried = probe.ok() ? Math.min(1, d.fixes().size()) : Math.min(CHECKER_FIXES_PER_ERROR, d.fixes().size());
             for (int k = 0; k < tried; k++) {
                 dev.dslfix.lang.Fix fix = d.fixes().get(k);
-                if (fix.edits().isEmpty()) {
+                String fixed = applied(fix, text);
+                if (fixed == null) {
                     continue;
-                }
-                String fixed;
-                try {
-                    fixed = fix.applyTo(text);
-                } catch (IllegalArgumentException e) {
-                    continue; // overlapping edits: a checker bug must not stop the repair
                 }
                 // The checker lists its best fix first.
                 RepairState s = RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix), fix.title() + " {pos}", 0.8 + 0.1 * k,
@@ -220,6 +207,18 @@ public final class RepairEngine {
             }
         }
         return firstChoices;
+    }
+
+    /** The text with the fix applied; null for a fix with no edits or overlapping ones (a checker bug must not stop the repair). */
+    private static String applied(dev.dslfix.lang.Fix fix, String text) {
+        if (fix.edits().isEmpty()) {
+            return null;
+        }
+        try {
+            return fix.applyTo(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
