@@ -66,6 +66,9 @@ final class KeywordMutator implements Mutator {
                         "replaced '" + t.text() + "' with " + w.origin() + " '" + replacement + "' at " + doc.at(t.start())));
             }
         }
+        if (doc.hints.fenceTag().equals("sql")) {
+            out.addAll(TopFromLimit.propose(doc));
+        }
         return Proposals.shuffled(out, rnd);
     }
 

@@ -5,15 +5,14 @@ import java.util.Set;
 
 /**
  * What LLMs bring into SQLite from other dialects (T-SQL, MySQL, PostgreSQL, Oracle), as seen in
- * test-fixtures/sql/broken. Entries the checker does not flag are simply never kept.
+ * test-fixtures/sql/broken. Entries the checker does not flag are simply never kept. T-SQL's
+ * "SELECT TOP 5" is made from a query's own LIMIT ({@link TopFromLimit}).
  */
 final class SqlHints {
     private SqlHints() {
     }
 
     private static final List<ForeignWord> FOREIGN = List.of(
-            new ForeignWord("SELECT", "SELECT TOP 10", "T-SQL"),
-            new ForeignWord("SELECT", "SELECT TOP 5", "T-SQL"),
             new ForeignWord("LIKE", "ILIKE", "PostgreSQL"),
             new ForeignWord("AUTOINCREMENT", "AUTO_INCREMENT", "MySQL"),
             new ForeignWord("coalesce", "NVL", "Oracle"),

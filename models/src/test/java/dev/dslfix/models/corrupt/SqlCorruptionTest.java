@@ -84,8 +84,13 @@ class SqlCorruptionTest {
                 }
                 case EXTRA_CLOSER, EXTRA_SEPARATOR -> assertTrue(removed == 0 && added >= 1 && added <= 2, what);
                 case MISSPELLED_KEYWORD, MISSPELLED_NAME -> assertTrue(removed <= 2 && added <= 2, what);
-                case FOREIGN_KEYWORD, SWAPPED_TOKENS, UNDECLARED_NAME, WRONG_LITERAL_TYPE, INDENTATION ->
+                case FOREIGN_KEYWORD, SWAPPED_TOKENS, UNDECLARED_NAME, WRONG_LITERAL_TYPE, INDENTATION -> {
+                    if (c.description().startsWith("wrote 'LIMIT")) {
+                        assertEquals(o.length() - 2, x.length(), what); // " LIMIT n" moved as " TOP n"
+                    } else {
                         assertTrue(removed <= 120 && added <= 120, what);
+                    }
+                }
                 case TRUNCATED -> {
                     assertTrue(o.startsWith(x), what);
                     assertTrue(x.length() >= Math.floor(o.length() * 0.6), what);
@@ -102,6 +107,27 @@ class SqlCorruptionTest {
         List<String> descriptions = ALL.stream().filter(c -> c.kind() == ErrorKind.FOREIGN_KEYWORD)
                 .map(Corruption::description).toList();
         assertTrue(descriptions.stream().anyMatch(d -> d.contains("TOP")), descriptions.toString());
+    }
+
+    @Test
+    void tSqlTopIsMadeFromTheQuerysOwnLimit() {
+        String query = "CREATE TABLE t (a INTEGER);\nSELECT DISTINCT a FROM t ORDER BY a LIMIT 5;\n";
+        List<String> tops = new ArrayList<>();
+        for (long seed = 1; seed <= 40; seed++) {
+            new Corruptor(SQL).corrupt(query, ErrorKind.FOREIGN_KEYWORD, seed).stream().map(Corruption::corrupted)
+                    .filter(x -> x.contains("TOP")).forEach(tops::add);
+        }
+        assertEquals(List.of("CREATE TABLE t (a INTEGER);\nSELECT DISTINCT TOP 5 a FROM t ORDER BY a;\n"),
+                tops.stream().distinct().toList());
+        // no LIMIT, a compound query or an OFFSET: no TOP
+        for (String other : List.of("CREATE TABLE t (a INTEGER);\nSELECT a FROM t ORDER BY a;\n",
+                "CREATE TABLE t (a INTEGER);\nSELECT a FROM t UNION SELECT a FROM t LIMIT 5;\n",
+                "CREATE TABLE t (a INTEGER);\nSELECT a FROM t LIMIT 5 OFFSET 10;\n")) {
+            for (long seed = 1; seed <= 20; seed++) {
+                assertTrue(new Corruptor(SQL).corrupt(other, ErrorKind.FOREIGN_KEYWORD, seed).stream()
+                        .noneMatch(c -> c.corrupted().contains("TOP")), other);
+            }
+        }
     }
 
     @Test
