@@ -26,6 +26,8 @@ final class SqlDialectRewrites {
             }
         }
         List<Fix> out = new ArrayList<>();
+        out.addAll(unclosedValuesRow(v));
+        closerBeforeLineEnd(text, v).ifPresent(out::add);
         for (int k = 0; k < v.size(); k++) {
             String w = upper(v.get(k));
             LexToken t = v.get(k);
@@ -37,6 +39,13 @@ final class SqlDialectRewrites {
                 // T-SQL's ISNULL(a, b); in SQLite ISNULL is the postfix test "a ISNULL"
                 out.add(Fix.replace("replaced T-SQL's ISNULL(...) with coalesce(...)", t.start(), t.end(), "coalesce"));
                 out.add(Fix.replace("replaced T-SQL's ISNULL(...) with ifnull(...)", t.start(), t.end(), "ifnull"));
+            } else if (w.equals("NULL") && k > 0 && k + 1 < v.size() && upper(v.get(k + 1)).equals("NOT")
+                    && (k + 2 >= v.size() || !upper(v.get(k + 2)).equals("NULL")) && !upper(v.get(k - 1)).equals("IS")) {
+                // "TEXT NULL NOT DEFAULT": the constraint's words swapped
+                out.add(Fix.replace("swapped 'NULL NOT' back to 'NOT NULL'", t.start(), v.get(k + 1).end(), cased(v, "NOT NULL")));
+            } else if (w.equals("(") && k + 2 < v.size() && v.get(k + 1).text().equals(")") && v.get(k + 2).text().equals("*")
+                    && v.get(k + 2).start() == v.get(k + 1).end()) {
+                out.add(Fix.replace("moved '*' into 'count(*)'", t.start(), v.get(k + 2).end(), "(*)"));
             } else if (w.equals("ILIKE")) {
                 out.add(Fix.replace("replaced ILIKE with LIKE (case-insensitive for ASCII in SQLite)", t.start(), t.end(), cased(v, "LIKE")));
             } else if (w.equals("AUTO_INCREMENT")) {
@@ -60,6 +69,76 @@ final class SqlDialectRewrites {
             }
         }
         return out;
+    }
+
+    /**
+     * "VALUES (1, 'a'), (2, 'b', (3, 'c')": a row's ')' is missing where the next row starts.
+     * The parser only fails at the statement's end, where closing the row would swallow the
+     * rows after it as extra values.
+     */
+    private static List<Fix> unclosedValuesRow(List<LexToken> v) {
+        int values = -1;
+        for (int k = 0; k < v.size(); k++) {
+            if (upper(v.get(k)).equals("VALUES")) {
+                values = k;
+                break;
+            }
+        }
+        List<Fix> out = new ArrayList<>();
+        if (values < 0) {
+            return out;
+        }
+        int depth = 0;
+        for (int k = values + 1; k + 1 < v.size(); k++) {
+            String t = v.get(k).text();
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth--;
+            } else if (t.equals(",") && depth == 1 && v.get(k + 1).text().equals("(") && k > 0) {
+                // inside a row, a comma then '(' at row level: the previous row was never closed,
+                // unless that '(' opens a subquery or a call's arguments ("(SELECT", "lower(")
+                if (k + 2 < v.size() && upper(v.get(k + 2)).equals("SELECT")) {
+                    continue;
+                }
+                // a parenthesised value ("(1, (2 + 3))") looks the same: two places at most, each verified
+                int at = v.get(k - 1).end();
+                out.add(Fix.replace("inserted ')' to close the row before the next one", at, at, ")"));
+                if (out.size() == 2) {
+                    break;
+                }
+            } else if (t.equals(";")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "REFERENCES suppliers(id," at a line's end, and the next line a new column: the '(' opened
+     * on that line was never closed, and its ')' belongs before the line's last comma.
+     */
+    private static java.util.Optional<Fix> closerBeforeLineEnd(String text, List<LexToken> v) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int k = 0; k < v.size(); k++) {
+            String t = v.get(k).text();
+            if (t.equals("(")) {
+                open.push(k);
+            } else if (t.equals(")") && !open.isEmpty()) {
+                open.pop();
+            } else if (t.equals(",") && !open.isEmpty() && k + 1 < v.size() && k > 0) {
+                int opener = open.peek();
+                boolean sameLine = text.substring(v.get(opener).end(), v.get(k).start()).indexOf('\n') < 0;
+                boolean endsLine = text.substring(v.get(k).end(), v.get(k + 1).start()).indexOf('\n') >= 0;
+                boolean nested = open.size() >= 2;
+                if (sameLine && endsLine && nested) {
+                    int at = v.get(k - 1).end();
+                    return java.util.Optional.of(Fix.replace("inserted ')' to close '" + v.get(opener - 1 >= 0 ? opener - 1 : opener).text()
+                            + "(' on its own line", at, at, ")"));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** SELECT TOP n ... becomes SELECT ... LIMIT n (or loses TOP n when the statement already has a LIMIT). */
