@@ -1,6 +1,7 @@
 package dev.dslfix.lang.antlr;
 
 import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.Fix;
 import dev.dslfix.lang.SourceText;
 import dev.dslfix.lang.SyntaxIssue;
 import java.util.ArrayList;
@@ -73,10 +74,15 @@ final class IssueCollector {
                     ? "unexpected " + found
                     : "unexpected " + found + "; expected " + alternatives;
         };
-        message += names.misspelledKeyword(offending, expected).map(k -> "; did you mean '" + k + "'?")
-                .or(() -> names.misspelledKeyword(previous, null).map(k -> "; is " + TokenNames.quote(previous.getText())
-                        + " a misspelled '" + k + "'?"))
+        java.util.Optional<String> typoHere = names.misspelledKeyword(offending, expected);
+        java.util.Optional<String> typoBefore = typoHere.isPresent() ? java.util.Optional.empty() : names.misspelledKeyword(previous, null);
+        message += typoHere.map(k -> "; did you mean '" + k + "'?")
+                .or(() -> typoBefore.map(k -> "; is " + TokenNames.quote(previous.getText()) + " a misspelled '" + k + "'?"))
                 .orElse("");
+        // The respelling as the checker's fix, in the typo's case ("frrom" is "from" in lower-case SQL).
+        List<Fix> fixes = new ArrayList<>();
+        typoHere.ifPresent(k -> fixes.add(respell(offending, k)));
+        typoBefore.ifPresent(k -> fixes.add(respell(previous, k)));
         int start;
         int end;
         if (offending.getType() == Token.EOF) {
@@ -89,7 +95,17 @@ final class IssueCollector {
             start = source.offsetOfCodePoint(offending.getStartIndex());
             end = source.offsetOfCodePoint(offending.getStopIndex() + 1);
         }
-        add(kind, start, Math.max(start, end), message, offending.getType(), offending.getType() == Token.EOF ? "" : offending.getText(), expected);
+        add(kind, start, Math.max(start, end), message, offending.getType(), offending.getType() == Token.EOF ? "" : offending.getText(), expected,
+                fixes);
+    }
+
+    private Fix respell(Token token, String keyword) {
+        int start = source.offsetOfCodePoint(token.getStartIndex());
+        int end = source.offsetOfCodePoint(token.getStopIndex() + 1);
+        String written = token.getText();
+        String cased = written.equals(written.toLowerCase(java.util.Locale.ROOT)) ? keyword.toLowerCase(java.util.Locale.ROOT)
+                : written.equals(written.toUpperCase(java.util.Locale.ROOT)) ? keyword.toUpperCase(java.util.Locale.ROOT) : keyword;
+        return Fix.replace("replace '" + written + "' with '" + cased + "'", start, end, cased);
     }
 
     private String describeFound(Token token) {
@@ -100,9 +116,15 @@ final class IssueCollector {
     }
 
     private void add(SyntaxIssue.Kind kind, int start, int end, String message, int foundType, String foundText, IntervalSet expected) {
+        add(kind, start, end, message, foundType, foundText, expected, List.of());
+    }
+
+    private void add(SyntaxIssue.Kind kind, int start, int end, String message, int foundType, String foundText, IntervalSet expected,
+                     List<Fix> fixes) {
         int[] types = expected.toArray();
         List<Integer> typeList = Arrays.stream(types).boxed().toList();
         List<String> nameList = Arrays.stream(types).mapToObj(names::display).toList();
-        issues.add(new SyntaxIssue(kind, Diagnostic.error(start, end, CODE, message), foundType, foundText, typeList, nameList));
+        issues.add(new SyntaxIssue(kind, new Diagnostic(start, end, dev.dslfix.lang.Severity.ERROR, CODE, message, fixes), foundType, foundText,
+                typeList, nameList));
     }
 }

@@ -496,10 +496,10 @@ final class SqlChecker {
         }
         Scope scope = new Scope(outer);
         if (tr.INSERT() != null || tr.UPDATE() != null) {
-            scope.add("new", t);
+            scope.add("NEW", t); // as triggers write it: a suggestion keeps that spelling
         }
         if (tr.DELETE() != null || tr.UPDATE() != null) {
-            scope.add("old", t);
+            scope.add("OLD", t);
         }
         if (tr.expr() != null) {
             expr(tr.expr(), scope);
