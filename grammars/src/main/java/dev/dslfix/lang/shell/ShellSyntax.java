@@ -233,7 +233,10 @@ final class ShellSyntax {
         String written = text.substring(pattern.start(), paren.end());
         return new Diagnostic(pattern.start(), paren.end(), Severity.ERROR, SYNTAX, "missing ';;' before the pattern " + quote(written)
                 + " at line " + line(pattern) + ": end the case item before it with ';;'",
-                List.of(Fix.replace("add ';;' at the end of line " + line(last), last.end(), last.end(), " ;;")));
+                last.type() == ShellLexer.SEMI
+                        ? List.of(Fix.replace("replace ';' with ';;' at the end of line " + line(last), last.start(), last.end(), ";;"),
+                                Fix.replace("add ';;' at the end of line " + line(last), last.end(), last.end(), " ;;"))
+                        : List.of(Fix.replace("add ';;' at the end of line " + line(last), last.end(), last.end(), " ;;")));
     }
 
     /** A closing word right after 'then', 'else', 'do', '{' or '(': bash wants a command in between. */
@@ -378,6 +381,19 @@ final class ShellSyntax {
         List<Fix> fixes = new ArrayList<>();
         String message = what + " is never closed: add " + quote(closer) + (found != null ? " before " + quote(found.text()) : "");
         message += misspelledKeyword(b, closer, fixes);
+        if (b.kind == Kind.GROUP && b.functionName == null && found != null) {
+            // "if x; {" or "while x; {": C's brace where the shell wants 'then' or 'do', and the
+            // 'else', 'fi' or 'done' that follows tells which
+            String word = switch (found.type()) {
+                case ShellLexer.ELSE, ShellLexer.ELIF, ShellLexer.FI -> "then";
+                case ShellLexer.DONE -> "do";
+                default -> null;
+            };
+            if (word != null) {
+                message += ", or write " + quote(word) + " instead of '{' at line " + line(b.opener);
+                fixes.add(Fix.replace("replace '{' with " + quote(word), b.opener.start(), b.opener.end(), word));
+            }
+        }
         if (b.kind == Kind.IF) {
             // "else if" opens a second if that needs its own fi: usually 'elif' was meant.
             LexToken elseToken = null;
@@ -424,6 +440,16 @@ final class ShellSyntax {
                 return new Diagnostic(w.start(), w.end(), Severity.ERROR, UNCLOSED_TEST,
                         opened + ": put a space before the ']]' in " + quote(w.text()),
                         List.of(Fix.replace("insert a space before ']]'", at, at, " ")));
+            }
+        }
+        // "[[ $a -eq 0 ]": a single ']' where the test was meant to end
+        for (int i = from + 1; i >= 0 && i < visible.size() && visible.get(i).start() <= last.start(); i++) {
+            LexToken w = visible.get(i);
+            if (w.type() == ShellLexer.WORD && w.text().equals("]")) {
+                // reported where it always was (the model's window is placed by it): at the test's last word
+                return new Diagnostic(last.start(), last.end(), Severity.ERROR, UNCLOSED_TEST, opened + ": write ']]' for the ']' at line " + line(w),
+                        List.of(Fix.replace("replace ']' with ']]'", w.start(), w.end(), "]]"),
+                                Fix.replace("add ' ]]' after " + quote(last.text()), last.end(), last.end(), " ]]")));
             }
         }
         return new Diagnostic(last.start(), last.end(), Severity.ERROR, UNCLOSED_TEST, opened + ": add ']]' at the end of the test",

@@ -439,4 +439,17 @@ class ShellCheckerTest {
         assertEquals("\"🚀 ready\" && ".length() + 5, d.get(0).start());
         assertTrue(d.get(0).end() <= "echo \"🚀 ready\" && [ -f x\n".length());
     }
+
+    @Test
+    void otherLanguagesBracesAndBracketsBecomeTheShellsWords() {
+        // C's '{' where the shell wants 'then' or 'do'
+        assertEquals("#!/bin/sh\nif true; then\n  echo a\nelse\n  echo b\nfi\n",
+                fixed("#!/bin/sh\nif true; {\n  echo a\nelse\n  echo b\nfi\n"));
+        assertEquals("#!/bin/sh\nwhile true; do\n  break\ndone\n", fixed("#!/bin/sh\nwhile true; {\n  break\ndone\n"));
+        // a single ']' that was meant to close '[['
+        assertEquals("#!/bin/bash\nx=1\n[[ $x -eq 0 ]] && echo z\n", fixed("#!/bin/bash\nx=1\n[[ $x -eq 0 ] && echo z\n"));
+        // one ';' where a case item ends with ';;'
+        assertEquals("#!/bin/sh\ncase \"$1\" in\n  a) echo a ;;\n  b) echo b ;;\nesac\n",
+                fixed("#!/bin/sh\ncase \"$1\" in\n  a) echo a ;\n  b) echo b ;;\nesac\n"));
+    }
 }
