@@ -45,6 +45,11 @@ public final class EnglishNumbers {
         return Optional.of(total + current);
     }
 
+    /** The number literal a text stands for: written in digits ("1,000") or in words ("fifty"). */
+    public static Optional<String> asNumber(String text) {
+        return numericText(text).or(() -> parse(text).map(String::valueOf));
+    }
+
     /** "1,000" or " 42 " as a number literal's text, if the text is one. */
     public static Optional<String> numericText(String text) {
         String t = text.trim().replace(",", "").replace("_", "");

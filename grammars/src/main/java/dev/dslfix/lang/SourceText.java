@@ -49,6 +49,11 @@ public final class SourceText {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
     }
 
+    /** A line's content, without its line terminator. */
+    public String lineText(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
     /** End of a line's content, before its line terminator. */
     public int lineEnd(int line) {
         int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();

@@ -82,6 +82,20 @@ public final class Suggestions {
         return out;
     }
 
+    /**
+     * A keyword written in the case of the word it replaces or follows: all lower, all upper, or
+     * as given ("frrom" is "from" in lower-case SQL).
+     */
+    public static String casedLike(String written, String keyword) {
+        if (written.equals(written.toLowerCase(Locale.ROOT)) && !written.equals(written.toUpperCase(Locale.ROOT))) {
+            return keyword.toLowerCase(Locale.ROOT);
+        }
+        if (written.equals(written.toUpperCase(Locale.ROOT)) && !written.equals(written.toLowerCase(Locale.ROOT))) {
+            return keyword.toUpperCase(Locale.ROOT);
+        }
+        return keyword;
+    }
+
     /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping past {@code limit}. */
     public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {

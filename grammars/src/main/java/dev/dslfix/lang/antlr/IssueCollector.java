@@ -103,8 +103,7 @@ final class IssueCollector {
         int start = source.offsetOfCodePoint(token.getStartIndex());
         int end = source.offsetOfCodePoint(token.getStopIndex() + 1);
         String written = token.getText();
-        String cased = written.equals(written.toLowerCase(java.util.Locale.ROOT)) ? keyword.toLowerCase(java.util.Locale.ROOT)
-                : written.equals(written.toUpperCase(java.util.Locale.ROOT)) ? keyword.toUpperCase(java.util.Locale.ROOT) : keyword;
+        String cased = dev.dslfix.lang.Suggestions.casedLike(written, keyword);
         return Fix.replace("replace '" + written + "' with '" + cased + "'", start, end, cased);
     }
 

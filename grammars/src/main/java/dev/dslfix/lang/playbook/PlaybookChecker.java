@@ -179,6 +179,9 @@ final class PlaybookChecker {
     private boolean misplaced;
     /** Arguments of the module being checked that an unknown argument looks like a typo of. */
     private final Set<String> typoFor = new HashSet<>();
+    /** Where the file's content ends (trailing whitespace left out), and whether it stops mid-line. */
+    private final int contentEnd;
+    private final boolean cutMidLine;
     /** The innermost task that the end of a file cut mid-line falls in, or null. */
     private YNode cutTask;
     /** The task being checked (innermost), or null outside tasks. */
@@ -191,6 +194,9 @@ final class PlaybookChecker {
         this.source = parsed.source();
         this.settings = settings;
         this.cancel = cancel;
+        String text = source.text();
+        this.contentEnd = text.stripTrailing().length();
+        this.cutMidLine = !text.isEmpty() && !text.endsWith("\n");
     }
 
     /** The variables visible somewhere, chained to the enclosing scope. */
@@ -717,9 +723,8 @@ final class PlaybookChecker {
      *            is not offered for deletion
      */
     private List<Fix> unfinished(YNode task, boolean cut) {
-        if (task == null || !(cut || !source.text().endsWith("\n"))
-                || !source.text().substring(Math.min(task.end, source.text().length())).isBlank()) {
-            return List.of();
+        if (task == null || !(cut || cutMidLine) || task.end < contentEnd) {
+            return List.of(); // not cut short, or the file goes on after the task
         }
         int from = source.lineStart(source.lineOf(task.start));
         return List.of(Fix.replace("delete the unfinished task at the end of the file", from, source.text().length(), ""));
@@ -1447,7 +1452,7 @@ final class PlaybookChecker {
             if (close.isEmpty()) {
                 // A handler that no longer exists (or never did): stop notifying it.
                 int line = source.lineOf(n.start);
-                String rest = source.text().substring(source.lineStart(line), source.lineEnd(line)).strip();
+                String rest = source.lineText(line).strip();
                 String written = java.util.regex.Pattern.quote(source.text().substring(n.start, n.end));
                 if (rest.matches("(notify:\\s*|-\\s+)" + written)) {
                     int next = line + 1 < source.lineCount() ? source.lineStart(line + 1) : source.text().length();

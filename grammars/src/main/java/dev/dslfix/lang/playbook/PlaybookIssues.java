@@ -383,7 +383,7 @@ final class PlaybookIssues {
         if (line == 0 || errorAt != source.lineStart(line)) {
             return Optional.empty();
         }
-        String above = source.text().substring(source.lineStart(line - 1), source.lineEnd(line - 1));
+        String above = source.lineText(line - 1);
         if (!above.stripTrailing().endsWith(":") || above.isBlank()) {
             return Optional.empty();
         }
@@ -407,7 +407,7 @@ final class PlaybookIssues {
         List<Fix> fixes = new ArrayList<>();
         int line = source.lineOf(value.start());
         int lineStart = source.lineStart(line);
-        String text = source.text().substring(lineStart, source.lineEnd(line));
+        String text = source.lineText(line);
         int open = text.lastIndexOf('{', value.start() - lineStart);
         String trimmed = text.stripTrailing();
         if (open >= 0 && text.indexOf('}', open) > value.start() - lineStart) {
@@ -432,7 +432,7 @@ final class PlaybookIssues {
     private static int enclosingItem(SourceText source, int line) {
         int indent = indentOf(source, line);
         for (int l = line - 1; l >= 0 && l >= line - 40; l--) {
-            String text = source.text().substring(source.lineStart(l), source.lineEnd(l));
+            String text = source.lineText(l);
             String content = text.stripLeading();
             if (content.isEmpty() || content.startsWith("#")) {
                 continue;
@@ -449,7 +449,7 @@ final class PlaybookIssues {
     }
 
     private static int indentOf(SourceText source, int line) {
-        String text = source.text().substring(source.lineStart(line), source.lineEnd(line));
+        String text = source.lineText(line);
         return text.length() - text.stripLeading().length();
     }
 
@@ -457,7 +457,7 @@ final class PlaybookIssues {
     private static Optional<Fix> dashAfterItem(SourceText source, int errorAt) {
         int line = source.lineOf(errorAt);
         int from = source.lineStart(line);
-        String text = source.text().substring(from, source.lineEnd(line)).stripTrailing();
+        String text = source.lineText(line).stripTrailing();
         String content = text.stripLeading();
         int at = from + text.length() - content.length();
         if (errorAt != at || !content.endsWith(" -") || content.startsWith("-") || content.contains(": ")) {
@@ -473,7 +473,7 @@ final class PlaybookIssues {
             return Optional.empty();
         }
         int from = source.lineStart(line - 1);
-        String above = source.text().substring(from, source.lineEnd(line - 1)).stripTrailing();
+        String above = source.lineText(line - 1).stripTrailing();
         String entry = above.stripLeading();
         int at = from + above.length() - entry.length();
         if (entry.startsWith("- ")) { // "- :name Start": a list item's first entry

@@ -49,6 +49,6 @@ final class ScalarRepairs {
 
     /** The number the text spells, integer or not. */
     static Optional<String> number(String text) {
-        return EnglishNumbers.numericText(text).or(() -> EnglishNumbers.parse(text).map(String::valueOf));
+        return EnglishNumbers.asNumber(text);
     }
 }

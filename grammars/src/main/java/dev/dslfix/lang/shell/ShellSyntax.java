@@ -494,7 +494,7 @@ final class ShellSyntax {
             if (frozenLines.get(line)) {
                 continue;
             }
-            String content = text.substring(source.lineStart(line), source.lineEnd(line));
+            String content = source.lineText(line);
             String stripped = content.strip();
             if (stripped.isEmpty() || stripped.startsWith("#")) {
                 continue;
@@ -754,7 +754,7 @@ final class ShellSyntax {
         List<Fix> fixes = new ArrayList<>();
         int bodyLine = source.lineOf(d.start());
         for (int line = bodyLine; line < source.lineCount(); line++) {
-            String content = text.substring(source.lineStart(line), source.lineEnd(line));
+            String content = source.lineText(line);
             if (!content.equals(delimiter) && content.strip().equals(delimiter)) {
                 boolean tabsOnly = op.type() == ShellLexer.DLESSDASH && content.stripTrailing().equals(content);
                 if (!tabsOnly) {

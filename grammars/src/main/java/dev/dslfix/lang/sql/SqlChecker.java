@@ -1024,7 +1024,7 @@ final class SqlChecker {
             String text = SqlNames.unquote(le.literal().STRING().getText());
             if (column.rejectsText() && !NUMERIC_TEXT.matcher(text).matches()) {
                 List<Fix> fixes = new ArrayList<>();
-                EnglishNumbers.numericText(text).or(() -> EnglishNumbers.parse(text).map(String::valueOf)).ifPresent(n ->
+                EnglishNumbers.asNumber(text).ifPresent(n ->
                         fixes.add(Fix.replace("wrote " + le.getText() + " as the number " + n, start(le), end(le), n)));
                 if (!verb.equals("compared with")) {
                     // Storing nothing is an honest repair; comparing with NULL never matches, so it is none.

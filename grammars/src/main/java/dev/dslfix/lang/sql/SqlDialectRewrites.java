@@ -2,6 +2,7 @@ package dev.dslfix.lang.sql;
 
 import dev.dslfix.lang.Fix;
 import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.Suggestions;
 import dev.dslfix.lang.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ final class SqlDialectRewrites {
                 boolean nested = open.size() >= 2;
                 if (sameLine && endsLine && nested) {
                     int at = v.get(k - 1).end();
-                    return java.util.Optional.of(Fix.replace("inserted ')' to close '" + v.get(opener - 1 >= 0 ? opener - 1 : opener).text()
+                    return java.util.Optional.of(Fix.replace("inserted ')' to close '" + v.get(Math.max(0, opener - 1)).text()
                             + "(' on its own line", at, at, ")"));
                 }
             }
@@ -182,16 +183,10 @@ final class SqlDialectRewrites {
         return i;
     }
 
-    /** A keyword in the statement's case: "select ... and" stays lower-case. */
+    /** A keyword in the case of the statement's first word: "select ... and" stays lower-case. */
     private static String cased(List<LexToken> statement, String keyword) {
-        for (LexToken t : statement) {
-            String text = t.text();
-            if (text.chars().anyMatch(Character::isLetter)) {
-                return text.equals(text.toLowerCase(Locale.ROOT)) && !text.equals(text.toUpperCase(Locale.ROOT))
-                        ? keyword.toLowerCase(Locale.ROOT) : keyword;
-            }
-        }
-        return keyword;
+        return statement.stream().map(LexToken::text).filter(t -> t.chars().anyMatch(Character::isLetter)).findFirst()
+                .map(first -> Suggestions.casedLike(first, keyword)).orElse(keyword);
     }
 
     private static String upper(LexToken t) {

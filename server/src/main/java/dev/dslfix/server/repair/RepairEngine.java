@@ -97,20 +97,7 @@ public final class RepairEngine {
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(layout));
         starts.add(RepairState.start(text));
         Map<String, RepairState> afterSearch = new LinkedHashMap<>();
-        Set<String> checkersChoice = checkerFixes(probe, text, diagnostics, analyses, finals, afterSearch, starts);
-        if (!probe.ok()) {
-            // The language's rewrite of another dialect's construct (TOP n, &&) that alone makes
-            // the document pass is a choice of the same kind: "x & y" keeps more of "x && y"
-            // than "x AND y" does, and passes too.
-            for (dev.dslfix.lang.Fix fix : language.rewritesNear(text, probe.errorOffset())) {
-                String fixed = applied(fix, text);
-                if (fixed != null && analyses.passes(fixed)) {
-                    checkersChoice.add(fixed);
-                    afterSearch.putIfAbsent(fixed, RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix),
-                            fix.title() + " {pos}", 0.6, fix.edits().get(0).start())));
-                }
-            }
-        }
+        Set<String> checkersChoice = checkerFixes(language, probe, text, diagnostics, analyses, finals, afterSearch, starts);
         // Search runs in full even when a model candidate passes: a passing candidate is not
         // necessarily the faithful one, and ranking decides between them.
         Aggressiveness level = options.aggressiveness();
@@ -171,8 +158,11 @@ public final class RepairEngine {
      * The checker's own fixes for the errors of a text that does not parse ("add 'fi' where
      * the indentation ends", "insert '; then'"): a fix that makes the text pass is a candidate; the
      * first ones that do not are starts for the search, which repairs what remains.
+     *
+     * @return the checker's choices: texts that a first fix, or a rewrite of the language near a
+     *         syntax error, makes pass on its own (ranked {@link #CHECKERS_CHOICE_MARGIN} closer)
      */
-    private static Set<String> checkerFixes(SyntaxProbe probe, String text, List<Diagnostic> diagnostics, Analyses analyses, Map<String, RepairState> finals,
+    private static Set<String> checkerFixes(Language language, SyntaxProbe probe, String text, List<Diagnostic> diagnostics, Analyses analyses, Map<String, RepairState> finals,
                                             Map<String, RepairState> afterSearch, List<RepairState> starts) {
         Set<String> firstChoices = new HashSet<>();
         int added = 0;
@@ -203,6 +193,19 @@ public final class RepairEngine {
                 } else if (!probe.ok() && added < CHECKER_FIX_STARTS) {
                     starts.add(s);
                     added++;
+                }
+            }
+        }
+        if (!probe.ok()) {
+            // The language's rewrite of another dialect's construct (TOP n, &&) that alone makes
+            // the document pass is a choice of the same kind: "x & y" keeps more of "x && y"
+            // than "x AND y" does, and passes too.
+            for (dev.dslfix.lang.Fix fix : language.rewritesNear(text, probe.errorOffset())) {
+                String fixed = applied(fix, text);
+                if (fixed != null && analyses.passes(fixed)) {
+                    firstChoices.add(fixed);
+                    afterSearch.putIfAbsent(fixed, RepairState.start(text).then(new Step(SyntaxSearch.spanning(text, fix),
+                            fix.title() + " {pos}", 0.6, fix.edits().get(0).start())));
                 }
             }
         }

@@ -240,7 +240,7 @@ final class SyntaxSearch {
                     // In the typo's case first ("frrom" -> "from"); the grammar's spelling too, for
                     // languages whose keywords are case-sensitive.
                     String kw = spelling.get(upper);
-                    String cased = casedLike(tok.text(), kw);
+                    String cased = Suggestions.casedLike(tok.text(), kw);
                     for (String w : cased.equals(kw) ? List.of(kw) : List.of(cased, kw)) {
                         out.add(new Proposal(new Step(new TextEdit(tok.start(), tok.end(), w), "replaced " + quote(tok.text()) + " with "
                                 + quote(w) + " {pos}", 0.55 + 0.1 * (i - k) + (w.equals(cased) ? 0 : 0.01), tok.start()),
@@ -249,17 +249,6 @@ final class SyntaxSearch {
                 }
             }
         }
-    }
-
-    /** A keyword written in the case of the word it replaces: all lower, all upper, or as the grammar spells it. */
-    static String casedLike(String written, String keyword) {
-        if (written.equals(written.toLowerCase(Locale.ROOT)) && !written.equals(written.toUpperCase(Locale.ROOT))) {
-            return keyword.toLowerCase(Locale.ROOT);
-        }
-        if (written.equals(written.toUpperCase(Locale.ROOT)) && !written.equals(written.toLowerCase(Locale.ROOT))) {
-            return keyword.toUpperCase(Locale.ROOT);
-        }
-        return keyword;
     }
 
     /** Errors are often found one token late ("SELECT a FORM t" fails at t): edits at the token before. */
