@@ -103,6 +103,18 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
         return SqlDialectRewrites.near(text, tokenize(text), offset);
     }
 
+    /**
+     * What the parser accepts at {@code offset}, from the statement it is in: after a ';' the
+     * parser is where it is at the start of the script, so the statements before need no parse
+     * (on a long script the prefix parse would cost more than the rest of a repair step).
+     */
+    @Override
+    public List<dev.dslfix.lang.SyntaxProbe.ExpectedToken> expectedAt(String text, int offset) {
+        String prefix = text.substring(0, Math.max(0, Math.min(offset, text.length())));
+        int statementStart = SqlStatements.around(tokenize(prefix), prefix.length(), prefix.length())[0];
+        return super.expectedAt(prefix.substring(statementStart), prefix.length() - statementStart);
+    }
+
     @Override
     public int[] independentRegion(String text, int offset) {
         return SqlStatements.around(tokenize(text), text.length(), offset);

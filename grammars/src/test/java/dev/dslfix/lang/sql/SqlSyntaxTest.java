@@ -121,4 +121,22 @@ class SqlSyntaxTest {
         assertEquals("x", x.text());
         assertFalse(x.hidden());
     }
+
+    @Test
+    void expectedTokensComeFromTheStatementAlone() {
+        SqlLanguage sql = new SqlLanguage();
+        String statement = "SELECT a FROM t WHERE ";
+        List<String> alone = sql.expectedAt(statement, statement.length()).stream().map(e -> e.name()).toList();
+        assertTrue(alone.contains("NOT") && !alone.contains("SELECT"), alone.toString());
+        // After complete statements the parser is where it is at the start of the script: the same set.
+        String script = SCHEMA + "INSERT INTO t VALUES (1, 'x');\nCREATE TRIGGER g AFTER INSERT ON t BEGIN SELECT 1; END;\n" + statement;
+        assertEquals(alone, sql.expectedAt(script, script.length()).stream().map(e -> e.name()).toList());
+        // A broken statement before does not hide what this one expects.
+        String broken = "SELECT (a FROM t;\n" + statement;
+        assertEquals(alone, sql.expectedAt(broken, broken.length()).stream().map(e -> e.name()).toList());
+        // Inside a trigger body ';' does not end the statement: BEGIN's statements are expected.
+        String body = SCHEMA + "CREATE TRIGGER g AFTER INSERT ON t BEGIN SELECT 1; ";
+        List<String> inBody = sql.expectedAt(body, body.length()).stream().map(e -> e.name()).toList();
+        assertTrue(inBody.contains("END") && inBody.contains("SELECT"), inBody.toString());
+    }
 }
