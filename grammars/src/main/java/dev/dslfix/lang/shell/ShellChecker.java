@@ -247,7 +247,8 @@ final class ShellChecker {
             add(new Diagnostic(start(after), end(after), Severity.ERROR, ShellSyntax.UNCLOSED_TEST,
                     "'[' at line " + segment.line(start(bracket)) + " needs ']' as its last argument, but '" + after.getText()
                             + "' follows it" + (reserved ? ": put ';' before '" + after.getText() + "'" : ""),
-                    reserved ? List.of(Fix.replace("insert ';' after ']'", at, at, ";")) : List.of()));
+                    reserved ? List.of(Fix.replace("insert ';' after ']'", at, at, ";"))
+                            : CONNECTIVES.contains(after.getText()) ? List.of() : List.of(bracketToEnd(args, close))));
             return;
         }
         if (last != null && last.getText().equals("]]")) {
@@ -267,6 +268,17 @@ final class ShellChecker {
         add(new Diagnostic(start(bracket), end(bracket), Severity.ERROR, ShellSyntax.UNCLOSED_TEST,
                 opened + ": add ']' as the last argument of the test",
                 List.of(Fix.replace("add ' ]' after '" + after.getText() + "'", end(after), end(after), " ]"))));
+    }
+
+    /** Other languages' words for '&&' and '||': "[ -z $x ] and continue" is no misplaced ']'. */
+    private static final Set<String> CONNECTIVES = Set.of("and", "or");
+
+    /** ']' moved behind the test's last argument ("[ $a -ge ] $b" for "[ $a -ge $b ]"). */
+    private Fix bracketToEnd(List<Token> args, int close) {
+        int from = start(args.get(close));
+        int to = end(args.get(args.size() - 1));
+        String moved = source.text().substring(start(args.get(close + 1)), to);
+        return Fix.replace("move ']' after '" + args.get(args.size() - 1).getText() + "'", from, to, moved + " ]");
     }
 
     /** '[-f x ]' runs a command named '[-f': the test needs a space after its bracket. */

@@ -198,7 +198,10 @@ final class ShellSyntax {
         if (match < 0) {
             blocks.skip();
             Diagnostic stray = Diagnostic.error(found.start(), found.end(), SYNTAX, strayCloser(found));
-            return misspelledOpener(found).map(slip -> stray.withFixes(List.of(slip))).orElse(stray);
+            List<Fix> fixes = new ArrayList<>();
+            misspelledOpener(found).ifPresent(fixes::add);
+            displacedOpener(found).ifPresent(fixes::add);
+            return stray.withFixes(fixes);
         }
         if (top == null || match == blocks.stack().size() - 1) {
             return null; // it closes the innermost block: the error is about something else
@@ -266,12 +269,7 @@ final class ShellSyntax {
      * respells the command before it that is its opener with one slip ("whle ...; do", "csse $x in").
      */
     private java.util.Optional<Fix> misspelledOpener(LexToken found) {
-        List<String> openers = switch (found.type()) {
-            case ShellLexer.DO -> List.of("while", "until", "for", "select");
-            case ShellLexer.THEN -> List.of("if", "elif");
-            case ShellLexer.ESAC, ShellLexer.RPAREN -> List.of("case");
-            default -> List.of();
-        };
+        List<String> openers = openersOf(found);
         int at = indexAt(found.start());
         for (int i = at - 1; i >= 0 && i >= at - OPENER_LOOKBACK; i--) {
             LexToken w = visible.get(i);
@@ -286,6 +284,47 @@ final class ShellSyntax {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * For a word with no block to belong to ('then', 'do'), the fix that moves its opener back to
+     * the start of the command it slipped into by one word ("[[ if $x ]]; then", "ssh if host
+     * test; then", "type for in a b; do"): there it is an argument, so the block never opened.
+     */
+    private java.util.Optional<Fix> displacedOpener(LexToken found) {
+        List<String> openers = found.type() == ShellLexer.DO || found.type() == ShellLexer.THEN ? openersOf(found) : List.of();
+        int at = indexAt(found.start());
+        int firstLine = source.lineOf(found.start()) - 1;
+        for (int i = at - 1; i >= 1 && source.lineOf(visible.get(i).start()) >= firstLine; i--) {
+            LexToken w = visible.get(i);
+            LexToken before = visible.get(i - 1);
+            if (openers.contains(w.text()) && startsCommand(i - 1) && before.type() != ShellLexer.NEWLINE && !ShellBlocks.isSeparator(before.type())) {
+                String gap = text.substring(before.end(), w.start());
+                return java.util.Optional.of(Fix.replace("move " + quote(w.text()) + " before " + quote(before.text()) + " at line " + line(w),
+                        before.start(), w.end(), w.text() + gap + before.text()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The words that open the block a stray {@code found} belongs to. */
+    private static List<String> openersOf(LexToken found) {
+        return switch (found.type()) {
+            case ShellLexer.DO -> List.of("while", "until", "for", "select");
+            case ShellLexer.THEN -> List.of("if", "elif");
+            case ShellLexer.ESAC, ShellLexer.RPAREN -> List.of("case");
+            default -> List.of();
+        };
+    }
+
+    /** Whether the visible token at {@code i} stands where a command starts (after a separator, an operator, a case pattern or a block word). */
+    private boolean startsCommand(int i) {
+        if (i == 0) {
+            return true;
+        }
+        int t = visible.get(i - 1).type();
+        return ShellBlocks.isSeparator(t) || t == ShellLexer.AND_IF || t == ShellLexer.OR_IF || t == ShellLexer.PIPE || t == ShellLexer.PIPE_AMP
+                || t == ShellLexer.RPAREN || t == ShellLexer.LBRACE || t == ShellLexer.THEN || t == ShellLexer.ELSE || t == ShellLexer.DO;
     }
 
     private String strayCloser(LexToken found) {

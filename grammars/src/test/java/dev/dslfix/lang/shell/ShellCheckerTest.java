@@ -46,6 +46,28 @@ class ShellCheckerTest {
         }
 
         @Test
+        void anOpenerThatSlippedOneWordIntoItsCommandMovesBack() {
+            String test = "[[ if $# -eq 0 ]]; then\n  usage\nfi\n";
+            Diagnostic d = SHELL.check(test).get(0);
+            assertEquals("'then' has no matching 'if'", d.message());
+            assertEquals(List.of("move 'if' before '[[' at line 1"), d.fixes().stream().map(dev.dslfix.lang.Fix::title).toList());
+            assertEquals("if [[ $# -eq 0 ]]; then\n  usage\nfi\n", d.fixes().get(0).applyTo(test));
+            // After a case pattern, and for a loop: the word before is the command's first.
+            String remote = "case $1 in\n  status) ssh if \"$node\" true; then echo on; fi ;;\nesac\n";
+            assertEquals("case $1 in\n  status) if ssh \"$node\" true; then echo on; fi ;;\nesac\n",
+                    SHELL.check(remote).get(0).fixes().get(0).applyTo(remote));
+            String loop = "type for in feat fix; do\n  echo \"$type\"\ndone\n";
+            assertEquals("for type in feat fix; do\n  echo \"$type\"\ndone\n", SHELL.check(loop).get(0).fixes().get(0).applyTo(loop));
+        }
+
+        @Test
+        void anOpenerFurtherIntoItsCommandIsNotMoved() {
+            // 'if' two words into the command: moving it would not give the author's line.
+            String text = "echo a if b; then\n  c\nfi\n";
+            assertEquals(List.of(), SHELL.check(text).get(0).fixes());
+        }
+
+        @Test
         void functionsProgramsAndCommandsWithArgumentsAreLeftAlone() {
             assertEquals(List.of(), check("dune() { :; }\nif true; then\n  dune\nfi\n"), "a function of the script");
             assertEquals(List.of(), check("if true; then\n  dune build\nfi\n"), "arguments: a real program, not a keyword");
@@ -269,6 +291,11 @@ class ShellCheckerTest {
             assertEquals(List.of("1:16 unclosed-test '[' at line 1 needs ']' as its last argument, but 'then' follows it:"
                     + " put ';' before 'then'"), check(text));
             assertEquals(List.of("unclosed-test"), codes("[ \"$a\" = b ] extra\n"));
+            // An operand after ']': the bracket slipped one word early.
+            String slipped = "if [ \"$used\" -ge ] \"$max\"; then\n  alert\nfi\n";
+            Diagnostic d = SHELL.check(slipped).get(0);
+            assertEquals("if [ \"$used\" -ge \"$max\" ]; then\n  alert\nfi\n", d.fixes().get(0).applyTo(slipped));
+            assertEquals(List.of(), SHELL.check("[ -z \"$x\" ] and continue\n").get(0).fixes(), "'and' is '&&', not an operand");
             // With the syntax error that 'then' causes, missing-then alone says it.
             assertEquals(List.of("missing-then"), codes("if [ -d /srv ] then\n  ls\nfi\n"));
         }
