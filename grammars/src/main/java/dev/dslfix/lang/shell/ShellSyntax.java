@@ -134,7 +134,41 @@ final class ShellSyntax {
             top.state = State.BODY;
             return d;
         }
-        return null;
+        Fix brace = functionWithoutBrace(found);
+        return brace == null ? null : original.withFixes(List.of(brace));
+    }
+
+    /**
+     * "name()" followed by its body on the next line without '{': the fix that adds it after the
+     * parentheses (the closing '}' is usually still there, where the body ends).
+     */
+    private Fix functionWithoutBrace(LexToken found) {
+        int i = indexAt(found.start()) - 1;
+        while (i >= 0 && visible.get(i).type() == ShellLexer.NEWLINE) {
+            i--;
+        }
+        if (i < 2 || i == indexAt(found.start()) - 1 || visible.get(i).type() != ShellLexer.RPAREN
+                || visible.get(i - 1).type() != ShellLexer.LPAREN || visible.get(i - 2).type() != ShellLexer.WORD || !startsCommand(i - 2)) {
+            return null;
+        }
+        LexToken paren = visible.get(i);
+        return Fix.replace("add '{' after '" + visible.get(i - 2).text() + "()'", paren.end(), paren.end(), " {");
+    }
+
+    /** "name) {": a function definition that lost its '(' (a stray ')' before '{'). */
+    private java.util.Optional<Fix> functionWithoutOpenParen(LexToken found) {
+        int at = indexAt(found.start());
+        if (found.type() != ShellLexer.RPAREN || at < 1 || visible.get(at - 1).type() != ShellLexer.WORD || !startsCommand(at - 1)) {
+            return java.util.Optional.empty();
+        }
+        int next = at + 1;
+        while (next < visible.size() && visible.get(next).type() == ShellLexer.NEWLINE) {
+            next++;
+        }
+        if (next >= visible.size() || visible.get(next).type() != ShellLexer.LBRACE) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Fix.replace("insert '(' before ')' (a function definition)", found.start(), found.start(), "("));
     }
 
     private static boolean isCloser(int type) {
@@ -201,6 +235,7 @@ final class ShellSyntax {
             List<Fix> fixes = new ArrayList<>();
             misspelledOpener(found).ifPresent(fixes::add);
             displacedOpener(found).ifPresent(fixes::add);
+            functionWithoutOpenParen(found).ifPresent(fixes::add);
             return stray.withFixes(fixes);
         }
         if (top == null || match == blocks.stack().size() - 1) {

@@ -86,6 +86,19 @@ class ShellCheckerTest {
         }
 
         @Test
+        void aFunctionDefinitionThatLostItsOpenParenOrBrace() {
+            String paren = "trim) {\n  echo \"$1\"\n}\ntrim x\n";
+            Diagnostic d = SHELL.check(paren).get(0);
+            assertEquals("')' has no matching '('", d.message());
+            assertEquals("trim() {\n  echo \"$1\"\n}\ntrim x\n", d.fixes().get(0).applyTo(paren));
+            String brace = "wait_for_db()\n  tries=0\n  sleep 1\n}\nwait_for_db\n";
+            d = SHELL.check(brace).get(0);
+            assertEquals("wait_for_db() {\n  tries=0\n  sleep 1\n}\nwait_for_db\n", d.fixes().get(0).applyTo(brace));
+            // A ')' after an argument, not a function name: no such fix.
+            assertEquals(List.of(), SHELL.check("echo a) {\n  b\n}\n").get(0).fixes());
+        }
+
+        @Test
         void elifAfterElse() {
             assertEquals(List.of("5:1 syntax 'elif' cannot follow 'else' (the 'else' at line 3): move this branch before the 'else'"),
                     check("if a; then\n  b\nelse\n  c\nelif d; then\n  e\nfi\n"));
