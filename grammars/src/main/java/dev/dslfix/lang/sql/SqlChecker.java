@@ -361,10 +361,39 @@ final class SqlChecker {
         }
     }
 
-    private static Column columnOf(ColumnDefContext def) {
+    private Column columnOf(ColumnDefContext def) {
         String type = def.typeName() == null ? "" : String.join(" ", def.typeName().typeWord().stream().map(w -> w.getText()).toList());
         boolean generated = def.columnConstraint().stream().anyMatch(c -> c.AS() != null);
-        return new Column(SqlNames.unquote(def.columnName().getText()), type, generated);
+        Column column = new Column(SqlNames.unquote(def.columnName().getText()), type, generated);
+        if (def.typeName() != null) {
+            typeNames.put(column, def.typeName());
+        }
+        return column;
+    }
+
+    /** Where each column declared in this document wrote its type (by identity: records compare by value). */
+    private final Map<Column, ParserRuleContext> typeNames = new java.util.IdentityHashMap<>();
+
+    private static final List<String> TEXT_TYPES = List.of("TEXT", "VARCHAR", "CHAR", "CLOB");
+
+    /**
+     * Text stored in a column whose type is one slip from a text type ("TEXY", "TXT"): SQLite
+     * reads the unknown type as NUMERIC, but the slip is in the type, not in the values.
+     */
+    private Optional<Fix> textTypeSlip(Column column) {
+        ParserRuleContext written = typeNames.get(column);
+        String type = column.declaredType().toUpperCase(java.util.Locale.ROOT);
+        if (written == null || type.contains(" ") || BASE_TYPES.contains(type) || type.length() < 3) {
+            return Optional.empty();
+        }
+        for (String text : TEXT_TYPES) {
+            if (dev.dslfix.lang.Suggestions.distance(type, text, 1) <= 1) {
+                String fixed = dev.dslfix.lang.Suggestions.casedLike(column.declaredType(), text);
+                return Optional.of(Fix.replace("replaced the type " + column.declaredType() + " of column '" + column.name() + "' with " + fixed,
+                        start(written), end(written), fixed));
+            }
+        }
+        return Optional.empty();
     }
 
     private void alterDefinitions(AlterTableContext at, Map<String, Integer> live) {
@@ -1024,6 +1053,7 @@ final class SqlChecker {
             String text = SqlNames.unquote(le.literal().STRING().getText());
             if (column.rejectsText() && !NUMERIC_TEXT.matcher(text).matches()) {
                 List<Fix> fixes = new ArrayList<>();
+                textTypeSlip(column).ifPresent(fixes::add);
                 EnglishNumbers.asNumber(text).ifPresent(n ->
                         fixes.add(Fix.replace("wrote " + le.getText() + " as the number " + n, start(le), end(le), n)));
                 if (!verb.equals("compared with")) {

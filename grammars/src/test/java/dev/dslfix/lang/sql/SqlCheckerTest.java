@@ -165,6 +165,22 @@ class SqlCheckerTest {
     }
 
     @Test
+    void textInAColumnWhoseTypeIsOneSlipFromText() {
+        String text = "CREATE TABLE t (id INTEGER, name TEXY NOT NULL);\nINSERT INTO t VALUES (1, 'ana'), (2, 'bo');\n";
+        SqlLanguage sql = new SqlLanguage();
+        List<dev.dslfix.lang.Diagnostic> errors = sql.check(text);
+        assertEquals(List.of("2:26 type-mismatch text 'ana' inserted into TEXY column 'name'",
+                "2:38 type-mismatch text 'bo' inserted into TEXY column 'name'"), check(text));
+        // The type is the typo: fixing it fixes every row, and comes before storing NULL.
+        String fixed = errors.get(0).fixes().get(0).applyTo(text);
+        assertEquals(text.replace("TEXY", "TEXT"), fixed);
+        assertEquals(List.of(), check(fixed));
+        // A type one slip from INTEGER rejects text rightly: the value is the mistake there.
+        assertEquals(List.of("replaced 'x' with NULL"), sql.check("CREATE TABLE u (n INTEGR);\nINSERT INTO u VALUES ('x');\n")
+                .get(0).fixes().stream().map(dev.dslfix.lang.Fix::title).toList());
+    }
+
+    @Test
     void duplicateDefinitions() {
         assertEquals(List.of("4:14 duplicate-table table 'users' is already defined on line 1"),
                 check(SHOP + "CREATE TABLE users (x INTEGER);"));
