@@ -134,8 +134,34 @@ final class ShellSyntax {
             top.state = State.BODY;
             return d;
         }
-        Fix brace = functionWithoutBrace(found);
-        return brace == null ? null : original.withFixes(List.of(brace));
+        Fix fix = functionWithoutBrace(found);
+        if (fix == null) {
+            fix = caseWithoutEsac(top, found);
+        }
+        return fix == null ? null : original.withFixes(List.of(fix));
+    }
+
+    /**
+     * After a case item's ';;', a line at the case's own indentation or left of it that the parser
+     * reads as the next pattern ("if ! grep ..." fails at '!'): the 'esac' is missing there.
+     */
+    private Fix caseWithoutEsac(Block top, LexToken found) {
+        int i = indexAt(found.start()) - 1;
+        if (top == null || top.kind != Kind.CASE || i < 2 || visible.get(i).type() == ShellLexer.NEWLINE) {
+            return null;
+        }
+        LexToken first = visible.get(i);
+        int j = i - 1;
+        while (j >= 0 && visible.get(j).type() == ShellLexer.NEWLINE) {
+            j--;
+        }
+        if (j < 0 || j == i - 1 || visible.get(j).type() != ShellLexer.DSEMI
+                || source.columnOf(first.start()) > source.columnOf(top.head.start())) {
+            return null;
+        }
+        String indent = " ".repeat(source.columnOf(top.head.start()));
+        return Fix.replace("add 'esac' after the last ';;' (line " + line(visible.get(j)) + ") to close 'case' at line " + line(top.head),
+                visible.get(j).end(), visible.get(j).end(), "\n" + indent + "esac");
     }
 
     /**
@@ -488,6 +514,10 @@ final class ShellSyntax {
                 fixes.add(Fix.replace("replace 'else if' with 'elif'", elseToken.start(), ifToken.end(), "elif"));
             }
         }
+        Fix oneLine = b.kind == Kind.GROUP && b.functionName == null ? oneLineGroupCloser(b) : null;
+        if (oneLine != null) {
+            fixes.add(oneLine);
+        }
         Fix add = addCloser(b, found);
         if (add != null) {
             fixes.add(add);
@@ -495,6 +525,26 @@ final class ShellSyntax {
         int start = found != null ? found.start() : endOfContent();
         int end = found != null ? found.end() : start;
         return new Diagnostic(start, end, Severity.ERROR, UNCLOSED_BLOCK, message, fixes);
+    }
+
+    /**
+     * "... || { echo x; exit 1;": a group opened after a command on its line, whose line ends with
+     * ';', is a one-line group; its '}' belongs at the end of that line.
+     */
+    private Fix oneLineGroupCloser(Block b) {
+        int at = indexAt(b.opener.start());
+        if (at < 1 || visible.get(at - 1).type() == ShellLexer.NEWLINE) {
+            return null;
+        }
+        int i = at + 1;
+        while (i < visible.size() && visible.get(i).type() != ShellLexer.NEWLINE) {
+            i++;
+        }
+        LexToken last = visible.get(i - 1);
+        if (i - 1 <= at + 1 || last.type() != ShellLexer.SEMI) {
+            return null;
+        }
+        return Fix.replace("add ' }' at the end of line " + line(last), last.end(), last.end(), " }");
     }
 
     /** '[[' whose ']]' never came before the end of its line. */

@@ -99,6 +99,28 @@ class ShellCheckerTest {
         }
 
         @Test
+        void aCaseWhoseEsacIsMissingBeforeTheNextCommand() {
+            String text = "case $1 in\n  a)\n    echo a\n    ;;\n\nif ! grep -q x f; then\n  echo no\nfi\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            String fixed = d.fixes().get(0).applyTo(text);
+            assertEquals("case $1 in\n  a)\n    echo a\n    ;;\nesac\n\nif ! grep -q x f; then\n  echo no\nfi\n", fixed);
+            assertEquals(List.of(), check(fixed));
+            // An indented line after ';;' is the next pattern, missing its ')': no 'esac' there.
+            String pattern = "case $1 in\n  a)\n    echo a\n    ;;\n  b c\n    echo b\n    ;;\nesac\n";
+            assertTrue(SHELL.check(pattern).stream().flatMap(x -> x.fixes().stream()).noneMatch(f -> f.title().contains("esac")));
+        }
+
+        @Test
+        void aOneLineGroupWithoutItsBraceIsClosedOnItsLine() {
+            String text = "[[ -f x ]] || { echo missing; exit 1;\n\necho ok\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("add ' }' at the end of line 1", d.fixes().get(0).title());
+            assertEquals(List.of(), check(d.fixes().get(0).applyTo(text)));
+            // A group that starts its own line is a block: no one-line fix.
+            assertTrue(SHELL.check("{\n  echo a;\n").get(0).fixes().stream().noneMatch(f -> f.title().contains("end of line")));
+        }
+
+        @Test
         void elifAfterElse() {
             assertEquals(List.of("5:1 syntax 'elif' cannot follow 'else' (the 'else' at line 3): move this branch before the 'else'"),
                     check("if a; then\n  b\nelse\n  c\nelif d; then\n  e\nfi\n"));
