@@ -345,10 +345,27 @@ final class ShellChecker {
         if (best == null) {
             return null;
         }
+        int definition = definitions.functions().get(best);
+        Fix call = Fix.replace("replace '" + plain + "' with '" + best + "'", start, end, best);
+        // A function whose name appears nowhere but in its definition may be the slip itself:
+        // then renaming it repairs every call at once.
+        boolean definitionMayBeTheSlip = wordCount(file.text(), best) == 1;
+        Fix rename = Fix.replace("rename the function '" + best + "' (line " + (file.lineOf(definition) + 1) + ") to '" + plain + "'",
+                definition, definition + best.length(), plain);
         return new Diagnostic(start, end, Severity.ERROR, UNDEFINED_FUNCTION, "'" + plain
                 + "' is not defined in this script; did you mean the function '" + best + "' (line "
                 + (file.lineOf(definitions.functions().get(best)) + 1) + ")?",
-                List.of(Fix.replace("replace '" + plain + "' with '" + best + "'", start, end, best)));
+                definitionMayBeTheSlip ? List.of(call, rename) : List.of(call));
+    }
+
+    /** How often {@code word} occurs in the text as a whole shell word. */
+    private static int wordCount(String text, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.-])" + java.util.regex.Pattern.quote(word) + "(?![\\w.-])").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private void add(Diagnostic d) {

@@ -414,6 +414,18 @@ class ShellCheckerTest {
         }
 
         @Test
+        void aMisspelledDefinitionNoCallUsesIsOfferedItsCallsName() {
+            String text = "usagge() {\n  echo usage\n}\n[ $# -eq 0 ] && usage\n[ $# -gt 3 ] && usage\n";
+            Diagnostic first = SHELL.check(text).get(0);
+            assertEquals(List.of("replace 'usage' with 'usagge'", "rename the function 'usagge' (line 1) to 'usage'"),
+                    first.fixes().stream().map(dev.dslfix.lang.Fix::title).toList());
+            assertEquals(List.of(), check(first.fixes().get(1).applyTo(text)), "one rename repairs every call");
+            // The definition is called by its own name too: it is no slip, so it is not renamed.
+            String called = FUNCTIONS + "deploy\ndeplyo\n";
+            assertEquals(1, SHELL.check(called).get(0).fixes().size());
+        }
+
+        @Test
         void insideCommandSubstitutions() {
             assertEquals(List.of("4:17 undefined-function 'deplyo' is not defined in this script; did you mean the function 'deploy' (line 1)?"),
                     check(FUNCTIONS + "echo \"result: $(deplyo)\"\n"));
