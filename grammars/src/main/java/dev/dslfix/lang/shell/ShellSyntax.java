@@ -253,7 +253,13 @@ final class ShellSyntax {
         }
         int match = blocks.indexClosedBy(type);
         if (top != null && match == blocks.stack().size() - 1) {
-            return emptyBody(found);
+            Diagnostic empty = emptyBody(found);
+            if (empty != null || original == null) {
+                return empty;
+            }
+            // "whike read -r x; do" inside a loop: the 'do' is read as closing nothing the parser
+            // expects; the parser's message stays, with the respelled opener as its fix.
+            return misspelledOpener(found).map(slip -> original.withFixes(List.of(slip))).orElse(null);
         }
         if (match < 0) {
             blocks.skip();

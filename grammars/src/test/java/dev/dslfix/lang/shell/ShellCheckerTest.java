@@ -68,6 +68,13 @@ class ShellCheckerTest {
         }
 
         @Test
+        void aMistypedLoopOpenerInsideAnotherLoop() {
+            String text = "for f in a b; do\n  whike read -r x; do\n    echo \"$x\"\n  done < \"$f\"\ndone\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("for f in a b; do\n  while read -r x; do\n    echo \"$x\"\n  done < \"$f\"\ndone\n", d.fixes().get(0).applyTo(text));
+        }
+
+        @Test
         void functionsProgramsAndCommandsWithArgumentsAreLeftAlone() {
             assertEquals(List.of(), check("dune() { :; }\nif true; then\n  dune\nfi\n"), "a function of the script");
             assertEquals(List.of(), check("if true; then\n  dune build\nfi\n"), "arguments: a real program, not a keyword");
