@@ -10,34 +10,50 @@ import java.util.Map;
  * edit distance leads from "trigger" to "notify".
  */
 final class ForeignKeywords {
-    private static final Map<String, List<String>> TASK = Map.ofEntries(
-            Map.entry("for", List.of("loop")), Map.entry("foreach", List.of("loop")), Map.entry("for_each", List.of("loop")),
-            Map.entry("each", List.of("loop")), Map.entry("items", List.of("loop")), Map.entry("iterate", List.of("loop")),
-            Map.entry("matrix", List.of("loop")), Map.entry("with", List.of("loop")), Map.entry("over", List.of("loop")),
-            Map.entry("if", List.of("when")), Map.entry("only_if", List.of("when")), Map.entry("onlyif", List.of("when")),
-            Map.entry("condition", List.of("when")), Map.entry("conditions", List.of("when")), Map.entry("where", List.of("when")),
-            Map.entry("trigger", List.of("notify")), Map.entry("triggers", List.of("notify")), Map.entry("notifies", List.of("notify")),
-            Map.entry("on_change", List.of("notify")), Map.entry("handler", List.of("notify")), Map.entry("subscribe", List.of("notify")),
-            Map.entry("sudo", List.of("become")), Map.entry("run_as_root", List.of("become")), Map.entry("privileged", List.of("become")),
-            Map.entry("run_as", List.of("become_user")), Map.entry("sudo_user", List.of("become_user")), Map.entry("user", List.of("become_user")),
-            Map.entry("env", List.of("environment")), Map.entry("environ", List.of("environment")), Map.entry("variables", List.of("vars")),
-            Map.entry("retry", List.of("retries")), Map.entry("attempts", List.of("retries")), Map.entry("sleep", List.of("delay")),
-            Map.entry("wait", List.of("delay")), Map.entry("save", List.of("register")), Map.entry("save_as", List.of("register")),
-            Map.entry("store", List.of("register")), Map.entry("output", List.of("register")), Map.entry("result", List.of("register")),
-            Map.entry("continue_on_error", List.of("ignore_errors")), Map.entry("allow_failure", List.of("ignore_errors")),
-            Map.entry("ignore_failure", List.of("ignore_errors")), Map.entry("title", List.of("name")), Map.entry("label", List.of("name")),
-            Map.entry("description", List.of("name")), Map.entry("desc", List.of("name")), Map.entry("step", List.of("name")),
-            Map.entry("host", List.of("delegate_to")), Map.entry("on_host", List.of("delegate_to")), Map.entry("timeout", List.of("async")));
+    private static final Map<String, List<String>> TASK = byWord(
+            row("loop", "for", "foreach", "for_each", "each", "items", "iterate", "matrix", "with", "over"),
+            row("when", "if", "only_if", "onlyif", "condition", "conditions", "where"),
+            row("notify", "trigger", "triggers", "notifies", "on_change", "handler", "subscribe"),
+            row("become", "sudo", "run_as_root", "privileged"),
+            row("become_user", "run_as", "sudo_user", "user"),
+            row("environment", "env", "environ"),
+            row("vars", "variables"),
+            row("retries", "retry", "attempts"),
+            row("delay", "sleep", "wait"),
+            row("register", "save", "save_as", "store", "output", "result"),
+            row("ignore_errors", "continue_on_error", "allow_failure", "ignore_failure"),
+            row("name", "title", "label", "description", "desc", "step"),
+            row("delegate_to", "host", "on_host"),
+            row("async", "timeout"));
 
-    private static final Map<String, List<String>> PLAY = Map.ofEntries(
-            Map.entry("title", List.of("name")), Map.entry("description", List.of("name")), Map.entry("desc", List.of("name")),
-            Map.entry("label", List.of("name")), Map.entry("targets", List.of("hosts")), Map.entry("target", List.of("hosts")),
-            Map.entry("host", List.of("hosts")), Map.entry("servers", List.of("hosts")), Map.entry("machines", List.of("hosts")),
-            Map.entry("nodes", List.of("hosts")), Map.entry("runs-on", List.of("hosts")), Map.entry("runs_on", List.of("hosts")),
-            Map.entry("steps", List.of("tasks")), Map.entry("jobs", List.of("tasks")), Map.entry("actions", List.of("tasks")),
-            Map.entry("commands", List.of("tasks")), Map.entry("run", List.of("tasks")), Map.entry("sudo", List.of("become")),
-            Map.entry("env", List.of("vars", "environment")), Map.entry("variables", List.of("vars")), Map.entry("params", List.of("vars")),
-            Map.entry("parameters", List.of("vars")), Map.entry("defaults", List.of("vars")), Map.entry("user", List.of("remote_user")));
+    private static final Map<String, List<String>> PLAY = byWord(
+            row("name", "title", "description", "desc", "label"),
+            row("hosts", "targets", "target", "host", "servers", "machines", "nodes", "runs-on", "runs_on"),
+            row("tasks", "steps", "jobs", "actions", "commands", "run"),
+            row("become", "sudo"),
+            row("vars", "env", "variables", "params", "parameters", "defaults"),
+            row("environment", "env"),
+            row("remote_user", "user"));
+
+    /** An Ansible keyword, then the words other tools use for it. */
+    private static String[] row(String keyword, String... words) {
+        String[] out = new String[words.length + 1];
+        out[0] = keyword;
+        System.arraycopy(words, 0, out, 1, words.length);
+        return out;
+    }
+
+    /** Each word with the keywords it stands for, in the order of the rows (a word in two rows means either). */
+    private static Map<String, List<String>> byWord(String[]... rows) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String[] r : rows) {
+            for (int i = 1; i < r.length; i++) {
+                out.computeIfAbsent(r[i], k -> new java.util.ArrayList<>()).add(r[0]);
+            }
+        }
+        out.replaceAll((word, keywords) -> List.copyOf(keywords));
+        return Map.copyOf(out);
+    }
 
     private ForeignKeywords() {
     }

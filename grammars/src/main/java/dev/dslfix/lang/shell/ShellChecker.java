@@ -346,16 +346,17 @@ final class ShellChecker {
             return null;
         }
         int definition = definitions.functions().get(best);
-        Fix call = Fix.replace("replace '" + plain + "' with '" + best + "'", start, end, best);
+        int definitionLine = file.lineOf(definition) + 1;
+        List<Fix> fixes = new ArrayList<>();
+        fixes.add(Fix.replace("replace '" + plain + "' with '" + best + "'", start, end, best));
         // A function whose name appears nowhere but in its definition may be the slip itself:
         // then renaming it repairs every call at once.
-        boolean definitionMayBeTheSlip = wordCount(file.text(), best) == 1;
-        Fix rename = Fix.replace("rename the function '" + best + "' (line " + (file.lineOf(definition) + 1) + ") to '" + plain + "'",
-                definition, definition + best.length(), plain);
+        if (wordCount(file.text(), best) == 1) {
+            fixes.add(Fix.replace("rename the function '" + best + "' (line " + definitionLine + ") to '" + plain + "'",
+                    definition, definition + best.length(), plain));
+        }
         return new Diagnostic(start, end, Severity.ERROR, UNDEFINED_FUNCTION, "'" + plain
-                + "' is not defined in this script; did you mean the function '" + best + "' (line "
-                + (file.lineOf(definitions.functions().get(best)) + 1) + ")?",
-                definitionMayBeTheSlip ? List.of(call, rename) : List.of(call));
+                + "' is not defined in this script; did you mean the function '" + best + "' (line " + definitionLine + ")?", fixes);
     }
 
     /** How often {@code word} occurs in the text as a whole shell word. */

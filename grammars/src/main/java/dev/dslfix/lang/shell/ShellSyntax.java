@@ -151,10 +151,7 @@ final class ShellSyntax {
             return null;
         }
         LexToken first = visible.get(i);
-        int j = i - 1;
-        while (j >= 0 && visible.get(j).type() == ShellLexer.NEWLINE) {
-            j--;
-        }
+        int j = lastNonNewlineBefore(i);
         if (j < 0 || j == i - 1 || visible.get(j).type() != ShellLexer.DSEMI
                 || source.columnOf(first.start()) > source.columnOf(top.head.start())) {
             return null;
@@ -169,11 +166,9 @@ final class ShellSyntax {
      * parentheses (the closing '}' is usually still there, where the body ends).
      */
     private Fix functionWithoutBrace(LexToken found) {
-        int i = indexAt(found.start()) - 1;
-        while (i >= 0 && visible.get(i).type() == ShellLexer.NEWLINE) {
-            i--;
-        }
-        if (i < 2 || i == indexAt(found.start()) - 1 || visible.get(i).type() != ShellLexer.RPAREN
+        int at = indexAt(found.start());
+        int i = lastNonNewlineBefore(at);
+        if (i < 2 || i == at - 1 || visible.get(i).type() != ShellLexer.RPAREN
                 || visible.get(i - 1).type() != ShellLexer.LPAREN || visible.get(i - 2).type() != ShellLexer.WORD || !startsCommand(i - 2)) {
             return null;
         }
@@ -187,10 +182,7 @@ final class ShellSyntax {
         if (found.type() != ShellLexer.RPAREN || at < 1 || visible.get(at - 1).type() != ShellLexer.WORD || !startsCommand(at - 1)) {
             return java.util.Optional.empty();
         }
-        int next = at + 1;
-        while (next < visible.size() && visible.get(next).type() == ShellLexer.NEWLINE) {
-            next++;
-        }
+        int next = firstNonNewlineAfter(at);
         if (next >= visible.size() || visible.get(next).type() != ShellLexer.LBRACE) {
             return java.util.Optional.empty();
         }
@@ -587,11 +579,26 @@ final class ShellSyntax {
     }
 
     private LexToken lastVisibleBefore(int index) {
+        int i = lastNonNewlineBefore(index);
+        return i >= 0 ? visible.get(i) : null;
+    }
+
+    /** Index of the last visible token before {@code index} that is not a newline; -1 when none. */
+    private int lastNonNewlineBefore(int index) {
         int i = Math.min(index, visible.size()) - 1;
         while (i >= 0 && visible.get(i).type() == ShellLexer.NEWLINE) {
             i--;
         }
-        return i >= 0 ? visible.get(i) : null;
+        return i;
+    }
+
+    /** Index of the first visible token after {@code index} that is not a newline; the size when none. */
+    private int firstNonNewlineAfter(int index) {
+        int i = index + 1;
+        while (i < visible.size() && visible.get(i).type() == ShellLexer.NEWLINE) {
+            i++;
+        }
+        return i;
     }
 
     private LexToken previousVisible(LexToken t) {

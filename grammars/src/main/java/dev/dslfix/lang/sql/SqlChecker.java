@@ -72,6 +72,8 @@ final class SqlChecker {
     private final Cancellation cancel;
     private final Schema schema = new Schema();
     private final List<Diagnostic> out = new ArrayList<>();
+    /** Where each column declared in this document wrote its type (by identity: records compare by value). */
+    private final Map<Column, ParserRuleContext> typeNames = new java.util.IdentityHashMap<>();
     private int silent;
 
     SqlChecker(ParseResult parsed, SchemaFiles.Loaded external, Set<String> extraFunctions, Cancellation cancel) {
@@ -370,9 +372,6 @@ final class SqlChecker {
         }
         return column;
     }
-
-    /** Where each column declared in this document wrote its type (by identity: records compare by value). */
-    private final Map<Column, ParserRuleContext> typeNames = new java.util.IdentityHashMap<>();
 
     private static final List<String> TEXT_TYPES = List.of("TEXT", "VARCHAR", "CHAR", "CLOB");
 
