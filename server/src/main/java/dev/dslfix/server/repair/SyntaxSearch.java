@@ -191,6 +191,7 @@ final class SyntaxSearch {
                 if (i + 1 < visible.size()) {
                     out.add(new Proposal(swap(text, at, visible.get(i + 1), 0.9), Math.min(i + 2, visible.size())));
                 }
+                missingOpener(text, visible, i, out);
             }
             keywordTypos(text, visible, i, out);
             if (before != null && !before.text().isEmpty()) {
@@ -272,13 +273,89 @@ final class SyntaxSearch {
             }
         }
         out.add(new Proposal(deleteToken(text, tok, 1.6), Math.min(j + 1, visible.size() - 1)));
-        // A missing opener shows up at the first token after it that cannot go on ("count*)").
+        // A missing opener shows up at the first token after it that cannot go on ("count*)"); but
+        // brackets around one token are a call's ("count(*)"), not after a comma or an operator ("x, (c)").
+        boolean lone = j + 1 < visible.size() && CLOSER_OF.containsKey(visible.get(j + 1).text()) && (j == 0 || !isWord(visible.get(j - 1).text()));
         for (String opener : List.of("(", "[", "{")) {
-            if (unmatchedCloserAfter(visible, j, opener)) {
+            if (!lone && unmatchedCloserAfter(visible, j, opener)) {
                 out.add(new Proposal(new Step(TextEdit.insert(tok.start(), opener), "inserted " + quote(opener) + " before "
                         + quote(tok.text()) + " {pos}", 0.5, tok.start()), Math.min(j + 2, visible.size() + 1)));
             }
         }
+    }
+
+    /**
+     * A lost opener. Where a closer after the error has no opener, the opener goes before the error
+     * token, joined to a name before it where the document calls that name so ("round earned, 2)"
+     * fails at 'earned'). At the
+     * unmatched closer itself ("fee = hours - 1) * rate"), it goes where the bracketed operand run
+     * most likely starts: the nearest token before the closer, but not the one right before it,
+     * that follows an operator, a keyword or a separator rather than ending an operand (a '(' after
+     * a name would make a call).
+     */
+    private void missingOpener(String text, List<LexToken> visible, int i, List<Proposal> out) {
+        LexToken at = visible.get(i);
+        String opener = CLOSER_OF.get(at.text());
+        if (opener == null) {
+            LexToken before = i > 0 ? visible.get(i - 1) : null;
+            for (String o : List.of("(", "[")) {
+                if (unmatchedCloserAfter(visible, i, o)) {
+                    // Joined to the name where the document writes it so elsewhere ("round(x, 2)"), not "events (id, ...".
+                    boolean call = before != null && isWord(before.text()) && text.substring(before.end(), at.start()).isBlank()
+                            && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text()) + "\\" + o).matcher(text).find();
+                    TextEdit edit = call ? new TextEdit(before.end(), at.start(), o) : TextEdit.insert(at.start(), o);
+                    out.add(new Proposal(new Step(edit, "inserted " + quote(o) + " before " + quote(at.text()) + " {pos}", 0.5, at.start()),
+                            Math.min(i + 2, visible.size() + 1)));
+                }
+            }
+            return;
+        }
+        if (opener.equals("{") || !unmatchedCloser(visible, i)) {
+            return;
+        }
+        int depth = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            String s = visible.get(k).text();
+            if (s.equals(";") || s.equals("{") || s.equals("}")) {
+                return;
+            }
+            if (CLOSER_OF.containsKey(s)) {
+                depth++;
+            } else if (CLOSER_OF.containsValue(s)) {
+                if (depth == 0) {
+                    return;
+                }
+                depth--;
+            }
+            if (depth == 0 && k <= i - 2 && (k == 0 || !endsOperand(visible.get(k - 1).text()))) {
+                LexToken start = visible.get(k);
+                out.add(new Proposal(new Step(TextEdit.insert(start.start(), opener), "inserted " + quote(opener) + " before " + quote(start.text())
+                        + " to match " + quote(at.text()) + " {pos}", 0.45, start.start()), Math.min(i + 2, visible.size())));
+                return;
+            }
+        }
+    }
+
+    /** Whether a token can end an operand: a name, a literal or a closer (not a keyword, operator or separator). */
+    private boolean endsOperand(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        char c = token.charAt(0);
+        if (isWord(token)) {
+            return !isKeyword(token);
+        }
+        return c == '\'' || c == '"' || c == '`' || CLOSER_OF.containsKey(token);
+    }
+
+    private Set<String> keywordsUpper;
+
+    private boolean isKeyword(String word) {
+        if (keywordsUpper == null) {
+            keywordsUpper = new HashSet<>();
+            language.keywords().forEach(k -> keywordsUpper.add(k.toUpperCase(Locale.ROOT)));
+        }
+        return keywordsUpper.contains(word.toUpperCase(Locale.ROOT));
     }
 
     private void lexicalProposals(String text, List<LexToken> all, SyntaxProbe probe, int i, List<Proposal> out) {
@@ -324,7 +401,24 @@ final class SyntaxSearch {
         while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && isStray(text.charAt(end))) {
             end++;
         }
+        foreignOperator(text, start, end).ifPresent(step -> out.add(new Proposal(step, i + 1)));
         out.add(new Proposal(new Step(TextEdit.delete(start, end), "deleted " + quote(text.substring(start, end)) + " {pos}", 1.0, start), i));
+    }
+
+    /** Other languages' spelling of a logical operator, for grammars that spell it as a word. */
+    private static final Map<String, String> WORD_OPERATORS = Map.of("&&", "AND", "||", "OR", "!", "NOT");
+
+    /** "a && b" where the lexer knows no '&&' but the grammar has 'and': the grammar's word. */
+    private java.util.Optional<Step> foreignOperator(String text, int start, int end) {
+        String word = WORD_OPERATORS.get(text.substring(start, end));
+        if (word == null) {
+            return java.util.Optional.empty();
+        }
+        return language.keywords().stream().filter(k -> k.equalsIgnoreCase(word)).sorted().findFirst().map(kw -> {
+            String s = (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) ? " " : "") + kw
+                    + (end < text.length() && !Character.isWhitespace(text.charAt(end)) ? " " : "");
+            return new Step(new TextEdit(start, end, s), "replaced " + quote(text.substring(start, end)) + " with " + quote(kw) + " {pos}", 0.6, start);
+        });
     }
 
     private static boolean isStray(char c) {

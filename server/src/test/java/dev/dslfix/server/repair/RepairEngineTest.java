@@ -149,6 +149,45 @@ class RepairEngineTest {
         assertEquals("let rate = 0.2;\nlet price = (120 * rate);\nprint price, \"total\";\n", r.candidates().get(0).text());
     }
 
+    private static Language runTime(String grammar, String start) throws Exception {
+        String p = System.getProperty("dslfix.fixtures", "../test-fixtures");
+        return RuntimeGrammarLanguage.load(new GrammarSpec(null, List.of(Path.of(p, grammar)), start, List.of()));
+    }
+
+    @Test
+    void lostOpenerOfACallGoesAfterItsName() throws Exception {
+        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        // The parse fails at 'total', after the name; the opener joins the name as the document writes calls.
+        String broken = "let total = 12.5;\nprint round total, 2);\nprint round(total, 0);\n";
+        assertEquals("let total = 12.5;\nprint round(total, 2);\nprint round(total, 0);\n", repair(calc, broken).candidates().get(0).text());
+    }
+
+    @Test
+    void lostOpenerBeforeAnUnmatchedCloserStartsTheOperandRun() throws Exception {
+        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        // The parse only fails at ')': the opener goes after '=', not before '1' (brackets around
+        // one token) nor after 'hours' (a call of hours).
+        String broken = "let hours = 3;\nlet fee = hours - 1) * 2;\nprint fee;\n";
+        assertEquals("let hours = 3;\nlet fee = (hours - 1) * 2;\nprint fee;\n", repair(calc, broken).candidates().get(0).text());
+    }
+
+    @Test
+    void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
+        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        String valid = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
+        assertEquals(valid, repair(calc, valid.replace("c;", "c);")).candidates().get(0).text());
+    }
+
+    @Test
+    void anotherLanguagesLogicalOperatorBecomesTheGrammarsWord() throws Exception {
+        Language alerts = runTime("grammars/alerts/Alerts.g4", "rules");
+        String valid = "group \"queues\" {\n  every 30s;\n  alert Stalled {\n    when rate(consumed_total[5m]) == 0 and depth > 0;\n    for 5m;\n    severity critical;\n  }\n}\n";
+        assertTrue(passes(alerts, valid));
+        RepairResult r = repair(alerts, valid.replace(" and ", " && "));
+        assertEquals(valid, r.candidates().get(0).text());
+        assertTrue(r.candidates().get(0).explanation().startsWith("replaced '&&' with 'and'"), r.candidates().get(0).explanation());
+    }
+
     @Test
     void cleanInputHasNothingToRepair() {
         RepairResult r = repair(sql, SCHEMA + "SELECT name FROM users;\n");
