@@ -126,6 +126,8 @@ public final class RepairEngine {
         int firstError = diagnostics.stream().filter(Diagnostic::isError).mapToInt(Diagnostic::start).min().orElse(0);
         DeletionGuard guard = null; // lexes the input once, and only when a model candidate is to be judged
         List<Candidate> candidates = new ArrayList<>();
+        List<String> inputWords = AdjacentSwaps.words(analyses.of(text).parsed().tokens());
+        Map<String, List<String>> wordsOf = new java.util.HashMap<>();
         for (RepairState s : finals.values()) {
             cancel.check();
             dev.dslfix.lang.Analysis analysis = analyses.of(s.text());
@@ -148,8 +150,12 @@ public final class RepairEngine {
             String explanation = modelName == null ? Explanations.of(s, text)
                     : (modelName.equals(language.id()) ? "" : modelName + " model: ") + ModelExplanations.of(text, edits);
             candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost(), modelName));
+            wordsOf.put(s.text(), AdjacentSwaps.words(analysis.parsed().tokens()));
         }
-        candidates.sort(ranking(candidates, layout.chatLines(), checkersChoice));
+        Map<String, Double> closeness = new java.util.HashMap<>();
+        candidates.forEach(c -> closeness.put(c.text(), c.similarity() + (checkersChoice.contains(c.text()) ? CHECKERS_CHOICE_MARGIN : 0)));
+        AdjacentSwaps.lift(inputWords, candidates, wordsOf, closeness, CHECKERS_CHOICE_MARGIN);
+        candidates.sort(ranking(candidates, layout.chatLines(), closeness));
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
         return new RepairResult(diagnostics, top, syntax.probes() + analyses.checks());
     }
@@ -278,16 +284,18 @@ public final class RepairEngine {
      * would otherwise prefer keeping the chat wherever it happens to parse (a shell command
      * "Note that ...");</li>
      * <li>the checker's first choices for an error (a fix that alone makes the document pass)
-     * count {@link #CHECKERS_CHOICE_MARGIN} closer to the input.</li>
+     * count {@link #CHECKERS_CHOICE_MARGIN} closer to the input;</li>
+     * <li>so does a repair that swaps two adjacent words back, and it counts closer than one that
+     * deletes either of them ({@link AdjacentSwaps#lift}).</li>
      * </ul>
      */
-    private static Comparator<Candidate> ranking(List<Candidate> candidates, List<String> chat, Set<String> checkersChoice) {
+    private static Comparator<Candidate> ranking(List<Candidate> candidates, List<String> chat, Map<String, Double> closeness) {
         Set<Candidate> keptChat = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         candidates.stream().filter(c -> chat.stream().anyMatch(c.text()::contains)).forEach(keptChat::add);
         boolean chatMatters = candidates.stream().anyMatch(c -> c.passes() && !keptChat.contains(c));
         Comparator<Candidate> passing = Comparator.comparing((Candidate c) -> !c.passes());
         Comparator<Candidate> first = chatMatters ? passing.thenComparing(keptChat::contains) : passing;
-        return first.thenComparing(ranking(c -> c.similarity() + (checkersChoice.contains(c.text()) ? CHECKERS_CHOICE_MARGIN : 0)));
+        return first.thenComparing(ranking(c -> closeness.get(c.text())));
     }
 
     /**

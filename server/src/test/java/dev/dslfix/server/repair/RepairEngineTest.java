@@ -189,6 +189,16 @@ class RepairEngineTest {
     }
 
     @Test
+    void twoSwappedWordsAreSwappedBackRatherThanOneDeleted() {
+        // Deleting TEXT also passes, and breaks fewer n-grams of the input than the swap does.
+        String broken = "CREATE TABLE log (id INTEGER PRIMARY KEY, logged_at NOT TEXT NULL, note TEXT);\n";
+        RepairResult r = repair(sql, broken);
+        assertEquals(broken.replace("NOT TEXT NULL", "TEXT NOT NULL"), r.candidates().get(0).text());
+        assertTrue(r.candidates().stream().anyMatch(c -> c.text().equals(broken.replace("NOT TEXT NULL", "NOT NULL"))),
+                "the deletion is still offered");
+    }
+
+    @Test
     void cleanInputHasNothingToRepair() {
         RepairResult r = repair(sql, SCHEMA + "SELECT name FROM users;\n");
         assertTrue(r.candidates().isEmpty());
