@@ -199,6 +199,17 @@ class RepairEngineTest {
     }
 
     @Test
+    void oneLineGroupGetsItsSeparatorBackOnItsLineNotABraceAtTheEndOfTheFile() throws Exception {
+        // Appending '}' to the file also passes (every later command then runs in the group) and
+        // scores 0.027 closer to the input by similarity; the checker's fix knows better.
+        String p = System.getProperty("dslfix.fixtures", "../test-fixtures");
+        String valid = java.nio.file.Files.readString(Path.of(p, "shell/valid/s3_sync_static.sh"));
+        String broken = valid.replace("exit 1; }", "exit 1 }");
+        RepairResult r = repair(new ShellLanguage(), broken);
+        assertEquals(valid, r.candidates().get(0).text(), r.candidates().get(0).explanation());
+    }
+
+    @Test
     void cleanInputHasNothingToRepair() {
         RepairResult r = repair(sql, SCHEMA + "SELECT name FROM users;\n");
         assertTrue(r.candidates().isEmpty());
