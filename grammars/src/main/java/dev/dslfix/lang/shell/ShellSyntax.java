@@ -260,6 +260,7 @@ final class ShellSyntax {
             misspelledOpener(found).ifPresent(fixes::add);
             displacedOpener(found).ifPresent(fixes::add);
             functionWithoutOpenParen(found).ifPresent(fixes::add);
+            lostGroupOpener(found).ifPresent(fixes::add);
             return stray.withFixes(fixes);
         }
         if (top == null || match == blocks.stack().size() - 1) {
@@ -361,6 +362,25 @@ final class ShellSyntax {
                 String gap = text.substring(before.end(), w.start());
                 return java.util.Optional.of(Fix.replace("move " + quote(w.text()) + " before " + quote(before.text()) + " at line " + line(w),
                         before.start(), w.end(), w.text() + gap + before.text()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "[[ -f x ]] || echo y; exit 1; }": a '}' that closes nothing, on the line of a '||' or '&&'
+     * list, closed a one-line group whose '{' went after the list's last operator.
+     */
+    private java.util.Optional<Fix> lostGroupOpener(LexToken found) {
+        if (found.type() != ShellLexer.RBRACE) {
+            return java.util.Optional.empty();
+        }
+        for (int i = indexAt(found.start()) - 1; i >= 0 && visible.get(i).type() != ShellLexer.NEWLINE; i--) {
+            int t = visible.get(i).type();
+            if (t == ShellLexer.AND_IF || t == ShellLexer.OR_IF) {
+                LexToken first = visible.get(i + 1);
+                return first == found ? java.util.Optional.empty()
+                        : java.util.Optional.of(Fix.replace("insert '{' before " + quote(first.text()) + " at line " + line(first), first.start(), first.start(), "{ "));
             }
         }
         return java.util.Optional.empty();
@@ -478,6 +498,9 @@ final class ShellSyntax {
         }
         List<Fix> fixes = new ArrayList<>();
         String message = what + " is never closed: add " + quote(closer) + (found != null ? " before " + quote(found.text()) : "");
+        if (b.kind == Kind.GROUP) {
+            doubledGroupCloser(b, found).ifPresent(fixes::add);
+        }
         message += misspelledKeyword(b, closer, fixes);
         if (b.kind == Kind.GROUP && b.functionName == null && found != null) {
             // "if x; {" or "while x; {": C's brace where the shell wants 'then' or 'do', and the
@@ -523,6 +546,18 @@ final class ShellSyntax {
         int start = found != null ? found.start() : endOfContent();
         int end = found != null ? found.end() : start;
         return new Diagnostic(start, end, Severity.ERROR, UNCLOSED_BLOCK, message, fixes);
+    }
+
+    /** "{ echo x; exit 1; }}": a doubled closer is one word, read as a command; a single '}' closes the group. */
+    private java.util.Optional<Fix> doubledGroupCloser(Block b, LexToken found) {
+        int to = found != null ? indexAt(found.start()) : visible.size();
+        for (int i = indexAt(b.opener.start()) + 1; i >= 1 && i < to; i++) {
+            LexToken w = visible.get(i);
+            if (w.type() == ShellLexer.WORD && w.text().length() > 1 && w.text().chars().allMatch(c -> c == '}') && startsCommand(i)) {
+                return java.util.Optional.of(Fix.replace("replace " + quote(w.text()) + " with '}' at line " + line(w), w.start(), w.end(), "}"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -128,6 +128,24 @@ class ShellCheckerTest {
         }
 
         @Test
+        void aOneLineGroupThatLostItsOpenerGetsItAfterTheLastListOperator() {
+            String text = "[[ -f x ]] || echo missing; exit 1; }\necho ok\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("'}' has no matching '{'", d.message());
+            assertEquals("[[ -f x ]] || { echo missing; exit 1; }\necho ok\n", d.fixes().get(0).applyTo(text));
+            // No list operator on the line: nowhere to tell where the group began.
+            assertEquals(List.of(), SHELL.check("echo missing; exit 1; }\n").get(0).fixes());
+        }
+
+        @Test
+        void aDoubledGroupCloserIsOneBrace() {
+            String text = "[[ -f x ]] || { echo missing; exit 1; }}\necho ok\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("replace '}}' with '}' at line 1", d.fixes().get(0).title());
+            assertEquals(List.of(), check(d.fixes().get(0).applyTo(text)));
+        }
+
+        @Test
         void elifAfterElse() {
             assertEquals(List.of("5:1 syntax 'elif' cannot follow 'else' (the 'else' at line 3): move this branch before the 'else'"),
                     check("if a; then\n  b\nelse\n  c\nelif d; then\n  e\nfi\n"));
