@@ -61,6 +61,11 @@ final class ShellBlocks {
         final List<Stray> strays = new ArrayList<>();
         /** Commands named like another language's keyword for this block ("endif", "elsif"). */
         final List<LexToken> foreign = new ArrayList<>();
+        /**
+         * Another language's word for 'done' ("end") in a loop nested in this one, which this
+         * loop's own 'done' then closed: the nested loop was meant to end there.
+         */
+        final List<LexToken> nestedForeign = new ArrayList<>();
         /** Commands one slip away from the word this block awaits ("thne" for 'then', "dnoe" for 'done'). */
         final List<LexToken> misspelled = new ArrayList<>();
 
@@ -326,7 +331,11 @@ final class ShellBlocks {
             }
             case ShellLexer.DONE -> {
                 if (top != null && top.kind.loop() && top.state == State.BODY) {
-                    pop();
+                    Block closed = pop();
+                    Block parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+                    if (parent != null && parent.kind.loop()) {
+                        closed.foreign.stream().filter(f -> "done".equals(ShellForeignWords.closerFor(closed.kind, f.text()))).forEach(parent.nestedForeign::add);
+                    }
                 }
             }
             case ShellLexer.CASE -> push(Kind.CASE, t, State.HEAD);

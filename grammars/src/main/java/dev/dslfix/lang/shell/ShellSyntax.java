@@ -138,6 +138,9 @@ final class ShellSyntax {
         if (fix == null) {
             fix = caseWithoutEsac(top, found);
         }
+        if (fix == null) {
+            fix = arrayWithoutCloser(top);
+        }
         return fix == null ? null : original.withFixes(List.of(fix));
     }
 
@@ -159,6 +162,38 @@ final class ShellSyntax {
         String indent = " ".repeat(source.columnOf(top.head.start()));
         return Fix.replace("add 'esac' after the last ';;' (line " + line(visible.get(j)) + ") to close 'case' at line " + line(top.head),
                 visible.get(j).end(), visible.get(j).end(), "\n" + indent + "esac");
+    }
+
+    /**
+     * An array whose ')' is missing runs on into the commands after it. Its elements are indented
+     * past the line that opens it; the first line that is not, or an empty line, is where it ended.
+     * A one-line array ends at the end of its line.
+     */
+    private Fix arrayWithoutCloser(Block top) {
+        if (top == null || top.kind != Kind.ARRAY) {
+            return null;
+        }
+        int openLine = source.lineOf(top.opener.start());
+        String openText = source.lineText(openLine);
+        int indent = openText.length() - openText.stripLeading().length();
+        int last = openLine;
+        if (openText.stripTrailing().endsWith("(")) {
+            for (int l = openLine + 1; l < source.lineCount(); l++) {
+                String t = source.lineText(l);
+                if (t.isBlank() || t.length() - t.stripLeading().length() <= indent) {
+                    break;
+                }
+                last = l;
+            }
+            if (last == openLine) {
+                return null;
+            }
+            int at = source.lineEnd(last);
+            return Fix.replace("add ')' after line " + (last + 1) + " to close the array at line " + line(top.opener), at, at,
+                    "\n" + openText.substring(0, indent) + ")");
+        }
+        int at = source.lineEnd(openLine);
+        return Fix.replace("add ')' at the end of line " + (openLine + 1), at, at, ")");
     }
 
     /**
@@ -261,6 +296,7 @@ final class ShellSyntax {
             displacedOpener(found).ifPresent(fixes::add);
             functionWithoutOpenParen(found).ifPresent(fixes::add);
             lostGroupOpener(found).ifPresent(fixes::add);
+            braceForCloser(found, top).ifPresent(fixes::add);
             return stray.withFixes(fixes);
         }
         if (top == null || match == blocks.stack().size() - 1) {
@@ -386,6 +422,18 @@ final class ShellSyntax {
         return java.util.Optional.empty();
     }
 
+    /**
+     * A '}' on a line of its own that closes nothing, where a loop or an if is open: C's closing
+     * brace for the shell's 'done' or 'fi'.
+     */
+    private java.util.Optional<Fix> braceForCloser(LexToken found, Block top) {
+        if (found.type() != ShellLexer.RBRACE || top == null || top.state == State.HEAD || !source.lineText(source.lineOf(found.start())).strip().equals("}")) {
+            return java.util.Optional.empty();
+        }
+        String word = top.kind.loop() ? "done" : top.kind == Kind.IF ? "fi" : null;
+        return java.util.Optional.ofNullable(word).map(w -> Fix.replace("replace '}' with " + quote(w) + " at line " + line(found), found.start(), found.end(), w));
+    }
+
     /** The words that open the block a stray {@code found} belongs to. */
     private static List<String> openersOf(LexToken found) {
         return switch (found.type()) {
@@ -500,6 +548,11 @@ final class ShellSyntax {
         String message = what + " is never closed: add " + quote(closer) + (found != null ? " before " + quote(found.text()) : "");
         if (b.kind == Kind.GROUP) {
             doubledGroupCloser(b, found).ifPresent(fixes::add);
+            closerBeforeRedirection(b, found).ifPresent(fixes::add);
+        }
+        for (LexToken f : b.nestedForeign) {
+            // "end" closed nothing, so this loop's 'done' closed the inner loop instead
+            fixes.add(Fix.replace("replace " + quote(f.text()) + " with 'done' at line " + line(f), f.start(), f.end(), "done"));
         }
         message += misspelledKeyword(b, closer, fixes);
         if (b.kind == Kind.GROUP && b.functionName == null && found != null) {
@@ -546,6 +599,25 @@ final class ShellSyntax {
         int start = found != null ? found.start() : endOfContent();
         int end = found != null ? found.end() : start;
         return new Diagnostic(start, end, Severity.ERROR, UNCLOSED_BLOCK, message, fixes);
+    }
+
+    /**
+     * "{ while read -r x; do ...; done \n < "$in" > "$out"": a line that starts with a redirection
+     * right after a line that ends a loop, an if or a case redirects the group, which lost its '}'
+     * at the start of that line.
+     */
+    private java.util.Optional<Fix> closerBeforeRedirection(Block b, LexToken found) {
+        int to = found != null ? indexAt(found.start()) : visible.size();
+        for (int i = indexAt(b.opener.start()) + 2; i >= 2 && i < to; i++) {
+            LexToken r = visible.get(i);
+            int ended = visible.get(i - 2).type();
+            if (r.type() == ShellLexer.REDIRECT && visible.get(i - 1).type() == ShellLexer.NEWLINE
+                    && (ended == ShellLexer.DONE || ended == ShellLexer.FI || ended == ShellLexer.ESAC)) {
+                int at = source.lineStart(source.lineOf(r.start()));
+                return java.util.Optional.of(Fix.replace("add '}' at the start of line " + line(r), at, at, "}"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** "{ echo x; exit 1; }}": a doubled closer is one word, read as a command; a single '}' closes the group. */
@@ -935,6 +1007,18 @@ final class ShellSyntax {
                     fixes.add(Fix.replace("remove the blanks around " + quote(delimiter), source.lineStart(line), source.lineEnd(line), delimiter));
                 }
                 break;
+            }
+        }
+        if (fixes.isEmpty()) {
+            // "<<MAIN" whose body ends at a line "EOF": the delimiter was misnamed.
+            for (int line = bodyLine; line < source.lineCount(); line++) {
+                String content = op.type() == ShellLexer.DLESSDASH ? source.lineText(line).replaceFirst("^\t+", "") : source.lineText(line);
+                if (content.matches("[A-Z][A-Z0-9_]+")) {
+                    int at = word.start() + word.text().indexOf(delimiter);
+                    fixes.add(Fix.replace("rename the delimiter " + quote(delimiter) + " to " + quote(content) + " (line "
+                            + segment.line(source.lineStart(line)) + ")", at, at + delimiter.length(), content));
+                    break;
+                }
             }
         }
         return new Diagnostic(op.start(), word.end(), Severity.ERROR, UNTERMINATED_HEREDOC, message, fixes);

@@ -146,6 +146,49 @@ class ShellCheckerTest {
         }
 
         @Test
+        void anotherLanguagesEndInANestedLoopIsItsDone() {
+            // The inner loop's "end" closes nothing, so the outer 'done' closes the inner loop.
+            String text = "for f in a b; do\n  while busy; do\n    sleep 1\n  end\n  echo \"$f\"\ndone\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("replace 'end' with 'done' at line 4", d.fixes().get(0).title());
+            assertEquals(List.of(), check(d.fixes().get(0).applyTo(text)));
+        }
+
+        @Test
+        void aBraceOnItsOwnLineClosingALoopIsDone() {
+            String text = "for f in a b; do\n  echo \"$f\"\n}\necho ok\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("'}' has no matching '{'", d.message());
+            assertEquals("for f in a b; do\n  echo \"$f\"\ndone\necho ok\n", d.fixes().get(0).applyTo(text));
+            String inIf = "if true; then\n  echo a\n}\n";
+            assertEquals("if true; then\n  echo a\nfi\n", SHELL.check(inIf).get(0).fixes().get(0).applyTo(inIf));
+        }
+
+        @Test
+        void anArrayThatLostItsParenEndsWhereItsIndentedElementsEnd() {
+            String text = "declare -A t=(\n    [a]=\"A\"\n    [b]=\"B\"\n\nfor k in a b; do\n  echo \"${t[$k]}\"\ndone\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("declare -A t=(\n    [a]=\"A\"\n    [b]=\"B\"\n)\n\nfor k in a b; do\n  echo \"${t[$k]}\"\ndone\n",
+                    d.fixes().get(0).applyTo(text));
+        }
+
+        @Test
+        void aHereDocumentWhoseDelimiterWasMisnamedIsRenamedToTheLineThatEndsIt() {
+            String text = "cat > f <<'MAIN'\nhello\nEOF\necho done\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("rename the delimiter 'MAIN' to 'EOF' (line 3)", d.fixes().get(0).title());
+            assertEquals("cat > f <<'EOF'\nhello\nEOF\necho done\n", d.fixes().get(0).applyTo(text));
+        }
+
+        @Test
+        void aRedirectedGroupThatLostItsBraceGetsItBeforeTheRedirection() {
+            String text = "{\n  while read -r x; do\n    echo \"$x\"\n  done\n < in.txt > out.txt\necho ok\n";
+            Diagnostic d = SHELL.check(text).get(0);
+            assertEquals("add '}' at the start of line 5", d.fixes().get(0).title());
+            assertEquals(List.of(), check(d.fixes().get(0).applyTo(text)));
+        }
+
+        @Test
         void elifAfterElse() {
             assertEquals(List.of("5:1 syntax 'elif' cannot follow 'else' (the 'else' at line 3): move this branch before the 'else'"),
                     check("if a; then\n  b\nelse\n  c\nelif d; then\n  e\nfi\n"));
