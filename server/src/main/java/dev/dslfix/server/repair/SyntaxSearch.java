@@ -169,13 +169,17 @@ final class SyntaxSearch {
             LexToken at = i < visible.size() ? visible.get(i) : null;
             LexToken before = i > 0 ? visible.get(i - 1) : null;
             int prevEnd = before != null ? before.end() : 0;
+            // "a, b,;" or "f(a, b,)": the comma is stray; a value copied in after it is made up.
+            boolean trailingComma = before != null && before.text().equals(",") && at != null && (at.text().equals(";") || CLOSER_OF.containsKey(at.text()));
             for (SyntaxProbe.ExpectedToken x : probe.expected()) {
                 String t = textOf(x, samples);
                 if (t == null) {
                     continue;
                 }
                 double c = insertCost(t, visible, i) + bigrams.surprise(before, x.name(), at);
-                out.add(new Proposal(insertBefore(text, prevEnd, at, t, c, visible, i), Math.min(i + 2, visible.size() + 1)));
+                if (!(trailingComma && x.literal() == null)) {
+                    out.add(new Proposal(insertBefore(text, prevEnd, at, t, c, visible, i), Math.min(i + 2, visible.size() + 1)));
+                }
                 if (at != null) {
                     out.add(new Proposal(new Step(new TextEdit(at.start(), at.end(), t),
                             "replaced " + quote(at.text()) + " with " + quote(t) + " {pos}", replaceCost(at.text(), t), at.start()),

@@ -179,6 +179,16 @@ class RepairEngineTest {
     }
 
     @Test
+    void aTrailingCommaIsDeletedRatherThanFollowedByACopiedValue() throws Exception {
+        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        String valid = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
+        RepairResult r = repair(calc, valid.replace("c;", "c,;"));
+        assertEquals(valid, r.candidates().get(0).text());
+        // Inserting a value after the comma ("c, 3") keeps every token of the input and would rank first.
+        assertTrue(r.candidates().stream().noneMatch(c -> c.explanation().startsWith("inserted '3'")), r.candidates().toString());
+    }
+
+    @Test
     void anotherLanguagesLogicalOperatorBecomesTheGrammarsWord() throws Exception {
         Language alerts = runTime("grammars/alerts/Alerts.g4", "rules");
         String valid = "group \"queues\" {\n  every 30s;\n  alert Stalled {\n    when rate(consumed_total[5m]) == 0 and depth > 0;\n    for 5m;\n    severity critical;\n  }\n}\n";
