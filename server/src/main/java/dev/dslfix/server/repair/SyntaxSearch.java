@@ -196,6 +196,7 @@ final class SyntaxSearch {
                     out.add(new Proposal(swap(text, at, visible.get(i + 1), 0.9), Math.min(i + 2, visible.size())));
                 }
                 missingOpener(text, visible, i, out);
+                doubledCloserBefore(text, visible, i, out);
             }
             keywordTypos(text, visible, i, out);
             if (before != null && !before.text().isEmpty()) {
@@ -335,6 +336,26 @@ final class SyntaxSearch {
                 LexToken start = visible.get(k);
                 out.add(new Proposal(new Step(TextEdit.insert(start.start(), opener), "inserted " + quote(opener) + " before " + quote(start.text())
                         + " to match " + quote(at.text()) + " {pos}", 0.45, start.start()), Math.min(i + 2, visible.size())));
+                return;
+            }
+        }
+    }
+
+    /**
+     * An unmatched closer is often where a doubled one earlier shows ("}} else {" closes the outer
+     * block too early, and the error comes at its real '}' lines later): the nearest earlier pair
+     * of the same closer, side by side on one line, loses one of them.
+     */
+    private void doubledCloserBefore(String text, List<LexToken> visible, int i, List<Proposal> out) {
+        String closer = visible.get(i).text();
+        if (!CLOSER_OF.containsKey(closer) || !unmatchedCloser(visible, i)) {
+            return;
+        }
+        for (int k = i - 1; k >= 1; k--) {
+            LexToken a = visible.get(k - 1);
+            LexToken b = visible.get(k);
+            if (a.text().equals(closer) && b.text().equals(closer) && text.substring(a.end(), b.start()).isBlank() && !text.substring(a.end(), b.start()).contains("\n")) {
+                out.add(new Proposal(deleteToken(text, b, 0.6), Math.min(i, visible.size() - 1)));
                 return;
             }
         }

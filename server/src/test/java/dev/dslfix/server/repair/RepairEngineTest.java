@@ -189,6 +189,15 @@ class RepairEngineTest {
     }
 
     @Test
+    void aDoubledCloserIsFoundFromTheUnmatchedOneLinesLater() throws Exception {
+        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        String valid = "let x = 30;\nif x > 0 {\n  if x > 20 {\n    print \"high\";\n  } else {\n    print \"low\";\n  }\n} else {\n  print \"none\";\n}\n";
+        // "}}" closes both ifs; the parse only fails at the '}' three lines later.
+        RepairResult r = repair(calc, valid.replace("  } else {", "  }} else {"));
+        assertEquals(valid, r.candidates().get(0).text());
+    }
+
+    @Test
     void anotherLanguagesLogicalOperatorBecomesTheGrammarsWord() throws Exception {
         Language alerts = runTime("grammars/alerts/Alerts.g4", "rules");
         String valid = "group \"queues\" {\n  every 30s;\n  alert Stalled {\n    when rate(consumed_total[5m]) == 0 and depth > 0;\n    for 5m;\n    severity critical;\n  }\n}\n";
