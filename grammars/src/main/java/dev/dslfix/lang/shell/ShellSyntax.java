@@ -607,7 +607,7 @@ final class ShellSyntax {
      * at the start of that line.
      */
     private java.util.Optional<Fix> closerBeforeRedirection(Block b, LexToken found) {
-        int to = found != null ? indexAt(found.start()) : visible.size();
+        int to = blockScanEnd(found);
         for (int i = indexAt(b.opener.start()) + 2; i >= 2 && i < to; i++) {
             LexToken r = visible.get(i);
             int ended = visible.get(i - 2).type();
@@ -620,9 +620,14 @@ final class ShellSyntax {
         return java.util.Optional.empty();
     }
 
+    /** Where a scan of an unclosed block's tokens stops: the token the parser failed at, or the end. */
+    private int blockScanEnd(LexToken found) {
+        return found != null ? indexAt(found.start()) : visible.size();
+    }
+
     /** "{ echo x; exit 1; }}": a doubled closer is one word, read as a command; a single '}' closes the group. */
     private java.util.Optional<Fix> doubledGroupCloser(Block b, LexToken found) {
-        int to = found != null ? indexAt(found.start()) : visible.size();
+        int to = blockScanEnd(found);
         for (int i = indexAt(b.opener.start()) + 1; i >= 1 && i < to; i++) {
             LexToken w = visible.get(i);
             if (w.type() == ShellLexer.WORD && w.text().length() > 1 && w.text().chars().allMatch(c -> c == '}') && startsCommand(i)) {

@@ -9,8 +9,9 @@ import java.util.Map;
  * "TEXT NOT NULL", "for in pid" to "for pid in"). Such a repair keeps every word the author wrote,
  * yet the n-gram similarity scores it below deleting one of the two words (the swap breaks more
  * n-grams than the deletion does), by 0.005 in a long document and 0.06 in a one-line one; so
- * where both pass, the swap is ranked above the deletion. Brackets and separators are left out: a stray closer or a
- * doubled comma swapped into a neighbouring construct ("]])" to ")]]") is not a repair of order.
+ * where both pass, the swap is ranked above the deletion. Brackets and separators are left out:
+ * a stray closer or a doubled comma swapped into a neighbouring construct ("]])" to ")]]") is not
+ * a repair of order.
  */
 final class AdjacentSwaps {
     private AdjacentSwaps() {
@@ -28,8 +29,8 @@ final class AdjacentSwaps {
      */
     static void lift(List<String> input, List<Candidate> candidates, Map<String, List<String>> wordsOf, Map<String, Double> closeness, double margin) {
         for (Candidate swap : candidates) {
-            int k = swapped(input, wordsOf.get(swap.text()));
-            if (!swap.passes() || k < 0) {
+            int k = swap.passes() ? swapped(input, wordsOf.get(swap.text())) : -1;
+            if (k < 0) {
                 continue;
             }
             closeness.merge(swap.text(), swap.similarity() + margin, Math::max);

@@ -188,15 +188,20 @@ final class SyntaxSearch {
             }
             if (at != null && !at.text().isEmpty()) {
                 // A closer with no opener before it is the classic extra bracket: deleting it is cheap.
-                double deleteCost = unmatchedCloser(visible, i) ? 0.4 : i + 1 < visible.size() ? 1.2 : 1.5;
+                boolean strayCloser = unmatchedCloser(visible, i);
+                double deleteCost = strayCloser ? 0.4 : i + 1 < visible.size() ? 1.2 : 1.5;
                 out.add(new Proposal(deleteToken(text, at, deleteCost), Math.min(i + 1, visible.size() - 1)));
                 escapedQuote(text, before, at).ifPresent(s -> out.add(new Proposal(s, i)));
                 mismatchedQuote(before).ifPresent(s -> out.add(new Proposal(s, Math.max(0, i - 1))));
                 if (i + 1 < visible.size()) {
                     out.add(new Proposal(swap(text, at, visible.get(i + 1), 0.9), Math.min(i + 2, visible.size())));
                 }
-                missingOpener(text, visible, i, out);
-                doubledCloserBefore(text, visible, i, out);
+                if (!CLOSER_OF.containsKey(at.text())) {
+                    lostOpenerBefore(text, visible, i, out);
+                } else if (strayCloser) {
+                    openerForStrayCloser(visible, i, out);
+                    doubledCloserBefore(text, visible, i, out);
+                }
             }
             keywordTypos(text, visible, i, out);
             if (before != null && !before.text().isEmpty()) {
@@ -225,11 +230,7 @@ final class SyntaxSearch {
      * keyword, and used nowhere else in the document, may be that keyword.
      */
     private void keywordTypos(String text, List<LexToken> visible, int i, List<Proposal> out) {
-        // Compared in upper case, written as the grammar spells them (SQL's SELECT, shell's done).
-        Map<String, String> spelling = new HashMap<>();
-        for (String kw : language.keywords()) {
-            spelling.putIfAbsent(kw.toUpperCase(Locale.ROOT), kw);
-        }
+        Map<String, String> spelling = keywordSpelling();
         Set<String> keywords = spelling.keySet();
         for (int k = Math.max(0, i - 3); k <= Math.min(i, visible.size() - 1); k++) {
             LexToken tok = visible.get(k);
@@ -290,32 +291,35 @@ final class SyntaxSearch {
     }
 
     /**
-     * A lost opener. Where a closer after the error has no opener, the opener goes before the error
+     * A lost opener where a closer after the error token has no opener: it goes before the error
      * token, joined to a name before it where the document calls that name so ("round earned, 2)"
-     * fails at 'earned'). At the
-     * unmatched closer itself ("fee = hours - 1) * rate"), it goes where the bracketed operand run
-     * most likely starts: the nearest token before the closer, but not the one right before it,
-     * that follows an operator, a keyword or a separator rather than ending an operand (a '(' after
-     * a name would make a call).
+     * fails at 'earned').
      */
-    private void missingOpener(String text, List<LexToken> visible, int i, List<Proposal> out) {
+    private void lostOpenerBefore(String text, List<LexToken> visible, int i, List<Proposal> out) {
+        LexToken at = visible.get(i);
+        LexToken before = i > 0 ? visible.get(i - 1) : null;
+        for (String o : List.of("(", "[")) {
+            if (unmatchedCloserAfter(visible, i, o)) {
+                // Joined to the name where the document writes it so elsewhere ("round(x, 2)"), not "events (id, ...".
+                boolean call = before != null && isWord(before.text()) && text.substring(before.end(), at.start()).isBlank()
+                        && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text()) + "\\" + o).matcher(text).find();
+                TextEdit edit = call ? new TextEdit(before.end(), at.start(), o) : TextEdit.insert(at.start(), o);
+                out.add(new Proposal(new Step(edit, "inserted " + quote(o) + " before " + quote(at.text()) + " {pos}", 0.5, at.start()),
+                        Math.min(i + 2, visible.size() + 1)));
+            }
+        }
+    }
+
+    /**
+     * The opener of an unmatched closer ("fee = hours - 1) * rate"), where the bracketed operand
+     * run most likely starts: the nearest token before the closer, but not the one right before
+     * it, that follows an operator, a keyword or a separator rather than ending an operand (a '('
+     * after a name would make a call).
+     */
+    private void openerForStrayCloser(List<LexToken> visible, int i, List<Proposal> out) {
         LexToken at = visible.get(i);
         String opener = CLOSER_OF.get(at.text());
-        if (opener == null) {
-            LexToken before = i > 0 ? visible.get(i - 1) : null;
-            for (String o : List.of("(", "[")) {
-                if (unmatchedCloserAfter(visible, i, o)) {
-                    // Joined to the name where the document writes it so elsewhere ("round(x, 2)"), not "events (id, ...".
-                    boolean call = before != null && isWord(before.text()) && text.substring(before.end(), at.start()).isBlank()
-                            && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text()) + "\\" + o).matcher(text).find();
-                    TextEdit edit = call ? new TextEdit(before.end(), at.start(), o) : TextEdit.insert(at.start(), o);
-                    out.add(new Proposal(new Step(edit, "inserted " + quote(o) + " before " + quote(at.text()) + " {pos}", 0.5, at.start()),
-                            Math.min(i + 2, visible.size() + 1)));
-                }
-            }
-            return;
-        }
-        if (opener.equals("{") || !unmatchedCloser(visible, i)) {
+        if (opener.equals("{")) {
             return;
         }
         int depth = 0;
@@ -348,9 +352,6 @@ final class SyntaxSearch {
      */
     private void doubledCloserBefore(String text, List<LexToken> visible, int i, List<Proposal> out) {
         String closer = visible.get(i).text();
-        if (!CLOSER_OF.containsKey(closer) || !unmatchedCloser(visible, i)) {
-            return;
-        }
         for (int k = i - 1; k >= 1; k--) {
             LexToken a = visible.get(k - 1);
             LexToken b = visible.get(k);
@@ -373,14 +374,21 @@ final class SyntaxSearch {
         return c == '\'' || c == '"' || c == '`' || CLOSER_OF.containsKey(token);
     }
 
-    private Set<String> keywordsUpper;
+    /** The grammar's keywords by their upper case, each written as the grammar spells it (SQL's SELECT, shell's done); built once per search. */
+    private Map<String, String> keywordSpelling;
+
+    private Map<String, String> keywordSpelling() {
+        if (keywordSpelling == null) {
+            keywordSpelling = new HashMap<>();
+            for (String kw : language.keywords()) {
+                keywordSpelling.putIfAbsent(kw.toUpperCase(Locale.ROOT), kw);
+            }
+        }
+        return keywordSpelling;
+    }
 
     private boolean isKeyword(String word) {
-        if (keywordsUpper == null) {
-            keywordsUpper = new HashSet<>();
-            language.keywords().forEach(k -> keywordsUpper.add(k.toUpperCase(Locale.ROOT)));
-        }
-        return keywordsUpper.contains(word.toUpperCase(Locale.ROOT));
+        return keywordSpelling().containsKey(word.toUpperCase(Locale.ROOT));
     }
 
     private void lexicalProposals(String text, List<LexToken> all, SyntaxProbe probe, int i, List<Proposal> out) {

@@ -154,47 +154,55 @@ class RepairEngineTest {
         return RuntimeGrammarLanguage.load(new GrammarSpec(null, List.of(Path.of(p, grammar)), start, List.of()));
     }
 
+    private static Language calc() throws Exception {
+        return runTime("grammars/calc/Calc.g4", "program");
+    }
+
+    /** A Calc program with a list item, a call and a block, for the bracket and separator cases. */
+    private static final String HYPOTENUSE = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
+
+    private String best(Language language, String text) {
+        return repair(language, text).candidates().get(0).text();
+    }
+
     @Test
     void lostOpenerOfACallGoesAfterItsName() throws Exception {
-        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        Language calc = calc();
         // The parse fails at 'total', after the name; the opener joins the name as the document writes calls.
         String broken = "let total = 12.5;\nprint round total, 2);\nprint round(total, 0);\n";
-        assertEquals("let total = 12.5;\nprint round(total, 2);\nprint round(total, 0);\n", repair(calc, broken).candidates().get(0).text());
+        assertEquals("let total = 12.5;\nprint round(total, 2);\nprint round(total, 0);\n", best(calc, broken));
     }
 
     @Test
     void lostOpenerBeforeAnUnmatchedCloserStartsTheOperandRun() throws Exception {
-        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        Language calc = calc();
         // The parse only fails at ')': the opener goes after '=', not before '1' (brackets around
         // one token) nor after 'hours' (a call of hours).
         String broken = "let hours = 3;\nlet fee = hours - 1) * 2;\nprint fee;\n";
-        assertEquals("let hours = 3;\nlet fee = (hours - 1) * 2;\nprint fee;\n", repair(calc, broken).candidates().get(0).text());
+        assertEquals("let hours = 3;\nlet fee = (hours - 1) * 2;\nprint fee;\n", best(calc, broken));
     }
 
     @Test
     void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
-        Language calc = runTime("grammars/calc/Calc.g4", "program");
-        String valid = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
-        assertEquals(valid, repair(calc, valid.replace("c;", "c);")).candidates().get(0).text());
+        Language calc = calc();
+        assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("c;", "c);")));
     }
 
     @Test
     void aTrailingCommaIsDeletedRatherThanFollowedByACopiedValue() throws Exception {
-        Language calc = runTime("grammars/calc/Calc.g4", "program");
-        String valid = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
-        RepairResult r = repair(calc, valid.replace("c;", "c,;"));
-        assertEquals(valid, r.candidates().get(0).text());
+        Language calc = calc();
+        RepairResult r = repair(calc, HYPOTENUSE.replace("c;", "c,;"));
+        assertEquals(HYPOTENUSE, r.candidates().get(0).text());
         // Inserting a value after the comma ("c, 3") keeps every token of the input and would rank first.
         assertTrue(r.candidates().stream().noneMatch(c -> c.explanation().startsWith("inserted '3'")), r.candidates().toString());
     }
 
     @Test
     void aDoubledCloserIsFoundFromTheUnmatchedOneLinesLater() throws Exception {
-        Language calc = runTime("grammars/calc/Calc.g4", "program");
+        Language calc = calc();
         String valid = "let x = 30;\nif x > 0 {\n  if x > 20 {\n    print \"high\";\n  } else {\n    print \"low\";\n  }\n} else {\n  print \"none\";\n}\n";
         // "}}" closes both ifs; the parse only fails at the '}' three lines later.
-        RepairResult r = repair(calc, valid.replace("  } else {", "  }} else {"));
-        assertEquals(valid, r.candidates().get(0).text());
+        assertEquals(valid, best(calc, valid.replace("  } else {", "  }} else {")));
     }
 
     @Test
