@@ -40,11 +40,11 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The dslfix language server: lifecycle, configuration, and the glue between the document
@@ -173,22 +173,54 @@ public final class DslfixLanguageServer implements LanguageServer, LanguageClien
         poller.shutdownNow();
         diagnostics.shutdown();
         codeActions.shutdown();
-        ModelManager m = models;
-        // Closed after any load in progress, on the loader's thread: shutdown answers at once.
-        modelLoader.execute(() -> {
-            if (m != null) {
-                m.close();
-            }
-        });
-        modelLoader.shutdown();
+        closeModelsAfterLoads();
         return CompletableFuture.completedFuture(null);
     }
+
+    /**
+     * How long {@code exit} waits for a model load or a model close in progress. The
+     * deep-learning engine's native teardown at process exit can hang on a thread that is still
+     * inside the engine; a load takes a few seconds.
+     */
+    private static final long EXIT_GRACE_SECONDS = 10;
 
     @Override
     public void exit() {
         poller.shutdownNow();
         diagnostics.shutdown();
+        codeActions.shutdown();
+        closeModelsAfterLoads();
+        try {
+            if (!modelLoader.awaitTermination(EXIT_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("a model was still loading after {} s; exiting anyway", EXIT_GRACE_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         onExit.accept(shutdown ? 0 : 1);
+    }
+
+    /** Closes the models on the loader's thread, after any load in progress; once: later calls do nothing. */
+    private void closeModelsAfterLoads() {
+        if (modelLoader.isShutdown()) {
+            return;
+        }
+        ModelManager m = models;
+        try {
+            modelLoader.execute(() -> {
+                if (m != null) {
+                    m.close();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // another thread closed it just now
+        }
+        modelLoader.shutdown();
+    }
+
+    /** Whether no model load or close is in progress or queued, and none can start. */
+    boolean modelsSettled() {
+        return modelLoader.isTerminated();
     }
 
     boolean isShutdown() {

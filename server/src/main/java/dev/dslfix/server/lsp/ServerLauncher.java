@@ -33,7 +33,7 @@ public final class ServerLauncher {
         DslfixLanguageServer server = new DslfixLanguageServer(code -> {
             LOG.info("exit requested");
             if (exitProcess) {
-                System.exit(code);
+                exitWithin(code, EXIT_HALT_SECONDS);
             }
         });
         Launcher<DslfixClient> launcher = new LSPLauncher.Builder<DslfixClient>()
@@ -54,6 +54,28 @@ public final class ServerLauncher {
         }
         // The stream ended without shutdown+exit: the client went away.
         return server.isShutdown() ? 0 : 1;
+    }
+
+    /** How long the process may take to run its shutdown hooks before it is halted. */
+    private static final long EXIT_HALT_SECONDS = 10;
+
+    /**
+     * Exits the process; if shutdown hooks (the libraries') have not let it end after
+     * {@code seconds}, halts it: a client that sent exit must never be left with a live server.
+     */
+    static void exitWithin(int code, long seconds) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("dslfix: exit did not finish in " + seconds + " s; halting");
+            Runtime.getRuntime().halt(code);
+        }, "dslfix-exit-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        System.exit(code);
     }
 
     /** Listens on 127.0.0.1:port and serves each client that connects, until the process ends. */

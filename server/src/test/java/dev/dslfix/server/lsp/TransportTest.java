@@ -57,6 +57,14 @@ class TransportTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "dev.dslfix.server.cli.Main", "serve").start();
+        // stderr is read as it comes: a server blocked on a full stderr pipe could not exit.
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
         OutputStream in = process.getOutputStream();
         send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}");
         send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
@@ -72,11 +80,14 @@ class TransportTest {
             messages.add(read(out));
         }
         send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
-        assertTrue(process.waitFor(20, TimeUnit.SECONDS), "server did not exit");
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("server did not exit; stderr: " + stderr.get(5, TimeUnit.SECONDS));
+        }
         assertEquals(0, process.exitValue());
         // Everything on stdout was a well-formed LSP message; the logs went to stderr.
         assertEquals("dslfix", messages.get(0).getAsJsonObject("result").getAsJsonObject("serverInfo").get("name").getAsString());
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = stderr.get(10, TimeUnit.SECONDS);
         assertTrue(err.contains("exit requested"), err);
     }
 
