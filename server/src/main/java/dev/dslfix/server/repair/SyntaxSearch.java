@@ -283,7 +283,7 @@ final class SyntaxSearch {
         // brackets around one token are a call's ("count(*)"), not after a comma or an operator ("x, (c)").
         boolean lone = j + 1 < visible.size() && CLOSER_OF.containsKey(visible.get(j + 1).text()) && (j == 0 || !isWord(visible.get(j - 1).text()));
         for (String opener : List.of("(", "[", "{")) {
-            if (!lone && unmatchedCloserAfter(visible, j, opener)) {
+            if (!lone && (unmatchedCloserAfter(visible, j, opener, false) || startsOperand(tok.text()) && unmatchedCloserAfter(visible, j, opener, true))) {
                 out.add(new Proposal(new Step(TextEdit.insert(tok.start(), opener), "inserted " + quote(opener) + " before "
                         + quote(tok.text()) + " {pos}", 0.5, tok.start()), Math.min(j + 2, visible.size() + 1)));
             }
@@ -299,7 +299,8 @@ final class SyntaxSearch {
         LexToken at = visible.get(i);
         LexToken before = i > 0 ? visible.get(i - 1) : null;
         for (String o : List.of("(", "[")) {
-            if (unmatchedCloserAfter(visible, i, o)) {
+            // Past closers of what is open only where an operand starts here ("trim email))", "count*)"), not at "= 3)".
+            if (unmatchedCloserAfter(visible, i, o, false) || startsOperand(at.text()) && unmatchedCloserAfter(visible, i, o, true)) {
                 // Joined to the name where the document writes it so elsewhere ("round(x, 2)"), not "events (id, ...".
                 boolean call = before != null && isWord(before.text()) && text.substring(before.end(), at.start()).isBlank()
                         && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text()) + "\\" + o).matcher(text).find();
@@ -360,6 +361,15 @@ final class SyntaxSearch {
                 return;
             }
         }
+    }
+
+    /** Whether a token can start an operand: a word, a literal, or '*' (as in "count(*)"). */
+    private static boolean startsOperand(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        char c = token.charAt(0);
+        return isWord(token) || c == '\'' || c == '"' || c == '`' || token.equals("*");
     }
 
     /** Whether a token can end an operand: a name, a literal or a closer (not a keyword, operator or separator). */
@@ -571,13 +581,18 @@ final class SyntaxSearch {
         return depth == 0;
     }
 
-    /** Whether, counting from token {@code j} to the end, closers of {@code opener} outnumber openers. */
-    private static boolean unmatchedCloserAfter(List<LexToken> visible, int j, String opener) {
+    /**
+     * Whether a closer of {@code opener} from token {@code j} on (in its statement) closes nothing
+     * opened from {@code j} on, nor (with {@code pastOpen}) anything still open before it:
+     * "lower(trim email))": the first ')' closes "lower(", the second nothing. Without
+     * {@code pastOpen}, the first closer that closes nothing from {@code j} on decides.
+     */
+    private static boolean unmatchedCloserAfter(List<LexToken> visible, int j, String opener, boolean pastOpen) {
         String closer = opener.equals("(") ? ")" : opener.equals("[") ? "]" : "}";
-        int balance = 0;
+        int open = 0;
         for (int k = 0; k < j; k++) {
             String s = visible.get(k).text();
-            balance += s.equals(opener) ? 1 : s.equals(closer) ? -1 : 0;
+            open += s.equals(opener) ? 1 : s.equals(closer) ? -1 : 0;
         }
         int depth = 0;
         for (int k = j; k < visible.size(); k++) {
@@ -585,10 +600,13 @@ final class SyntaxSearch {
             if (s.equals(opener)) {
                 depth++;
             } else if (s.equals(closer)) {
-                if (depth == 0) {
-                    return balance <= 0; // this closer closes nothing opened before j
+                if (depth > 0) {
+                    depth--;
+                } else if (open > 0 && pastOpen) {
+                    open--;
+                } else {
+                    return open <= 0;
                 }
-                depth--;
             } else if (s.equals(";")) {
                 return false;
             }

@@ -183,6 +183,20 @@ class RepairEngineTest {
     }
 
     @Test
+    void lostOpenerInsideAnotherCallIsFoundPastTheCloserThatClosesTheOuterOne() throws Exception {
+        // The first ')' after 'email' closes "lower(", the second closes nothing: the opener is lost before 'email'.
+        String broken = SCHEMA + "SELECT id, lower(trim email)) AS norm FROM users;\n";
+        assertEquals(SCHEMA + "SELECT id, lower(trim (email)) AS norm FROM users;\n", best(sql, broken));
+    }
+
+    @Test
+    void lostOpenerOfCountStarInASubqueryIsPutBack() throws Exception {
+        // "count*)" fails at ')'; its ')' closes the subquery's '(' and the subquery's own ')' then closes nothing.
+        String broken = SCHEMA + "SELECT name, (SELECT count*) FROM users u2 WHERE u2.age = users.age) AS peers FROM users;\n";
+        assertEquals(SCHEMA + "SELECT name, (SELECT count(*) FROM users u2 WHERE u2.age = users.age) AS peers FROM users;\n", best(sql, broken));
+    }
+
+    @Test
     void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
         Language calc = calc();
         assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("c;", "c);")));
