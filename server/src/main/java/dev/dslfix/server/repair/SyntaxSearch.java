@@ -210,6 +210,12 @@ final class SyntaxSearch {
                     // A trailing separator ("a, b, FROM" or "(a, b,)"): deleting it is the usual repair.
                     out.add(new Proposal(deleteToken(text, before, 0.45), Math.min(i, visible.size() - 1)));
                 }
+                if (i >= 2 && CLOSER_OF.containsKey(before.text()) && visible.get(i - 2).text().equals(before.text())) {
+                    // "printf('%06d', id))" then "FROM": the doubled closer ended the enclosing construct
+                    // early, and the parse fails at the first token after it. Cheaper than deleting any
+                    // token before the error (1.6): the search ran out of probes before reaching it.
+                    out.add(new Proposal(deleteToken(text, before, 0.7), Math.min(i, visible.size() - 1)));
+                }
                 if (at != null && !at.text().isEmpty() && !before.text().isEmpty()) {
                     out.add(new Proposal(swap(text, before, at, 0.8), Math.min(i + 1, visible.size())));
                     out.add(new Proposal(deleteSpan(text, before, at, 2.2), Math.min(i, visible.size() - 2)));

@@ -197,6 +197,16 @@ class RepairEngineTest {
     }
 
     @Test
+    void aDoubledCloserThatEndsTheEnclosingConstructEarlyLosesOne() throws Exception {
+        // The second ')' closes the CHECK, and the parse fails only at '=' after it.
+        String table = "CREATE TABLE currencies (\n    code TEXT PRIMARY KEY CHECK (length(code) = 3),\n    minor_units INTEGER NOT NULL DEFAULT 2\n);\n";
+        assertEquals(table, best(sql, table.replace("length(code)", "length(code))")));
+        // The second ')' closes the CTE's body, and the parse fails at FROM on the next line.
+        String cte = SCHEMA + "WITH named (id, label) AS (\n    SELECT id, printf('%06d', id)\n    FROM users\n)\nSELECT label FROM named;\n";
+        assertEquals(cte, best(sql, cte.replace("id)\n", "id))\n")));
+    }
+
+    @Test
     void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
         Language calc = calc();
         assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("c;", "c);")));
