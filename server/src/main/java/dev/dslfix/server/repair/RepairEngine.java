@@ -206,7 +206,11 @@ public final class RepairEngine {
             // The language's rewrite of another dialect's construct (TOP n, &&) that alone makes
             // the document pass is a choice of the same kind: "x & y" keeps more of "x && y"
             // than "x AND y" does, and passes too.
-            for (dev.dslfix.lang.Fix fix : language.rewritesNear(text, probe.errorOffset())) {
+            // So is the error token respelled as the keyword expected there ("NOT NUL"): deleting
+            // NOT instead also passes, and keeps one more of the input's tokens.
+            List<dev.dslfix.lang.Fix> rewrites = new ArrayList<>(language.rewritesNear(text, probe.errorOffset()));
+            rewrites.addAll(SyntaxSearch.expectedKeywordRespellings(language, text, probe));
+            for (dev.dslfix.lang.Fix fix : rewrites) {
                 String fixed = applied(fix, text);
                 if (fixed != null && analyses.passes(fixed)) {
                     firstChoices.add(fixed);

@@ -264,6 +264,33 @@ final class SyntaxSearch {
         }
     }
 
+    /**
+     * The error token respelled as a keyword the parser expects there, one letter away ("NOT NUL"
+     * to "NOT NULL"), as fixes; none for a word the document uses more than once (a name).
+     */
+    static List<dev.dslfix.lang.Fix> expectedKeywordRespellings(Language language, String text, SyntaxProbe probe) {
+        List<LexToken> visible = language.tokenize(text).stream().filter(t -> !t.hidden()).toList();
+        int i = probe.acceptedTokens();
+        if (probe.ok() || i >= visible.size()) {
+            return List.of();
+        }
+        LexToken tok = visible.get(i);
+        String upper = tok.text().toUpperCase(Locale.ROOT);
+        if (!isWord(tok.text()) || tok.text().length() < 3 || visible.stream().filter(t -> t.text().equalsIgnoreCase(tok.text())).count() > 1) {
+            return List.of();
+        }
+        List<dev.dslfix.lang.Fix> out = new ArrayList<>();
+        for (SyntaxProbe.ExpectedToken x : probe.expected()) {
+            String kw = x.literal();
+            if (kw != null && isWord(kw) && !kw.equalsIgnoreCase(tok.text()) && Character.toUpperCase(kw.charAt(0)) == upper.charAt(0)
+                    && Suggestions.distance(upper, kw.toUpperCase(Locale.ROOT), 1) <= 1) {
+                String w = Suggestions.casedLike(tok.text(), kw);
+                out.add(new dev.dslfix.lang.Fix("replaced " + quote(tok.text()) + " with " + quote(w), List.of(new TextEdit(tok.start(), tok.end(), w))));
+            }
+        }
+        return out;
+    }
+
     /** Errors are often found one token late ("SELECT a FORM t" fails at t): edits at the token before. */
     private void earlierTokenProposals(String text, List<LexToken> visible, int j, List<Proposal> out) {
         LexToken tok = visible.get(j);

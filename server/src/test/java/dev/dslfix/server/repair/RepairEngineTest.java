@@ -207,6 +207,15 @@ class RepairEngineTest {
     }
 
     @Test
+    void aMisspelledKeywordThatTheParserExpectsIsRespelledRatherThanItsNeighbourDeleted() throws Exception {
+        // "TEXT NUL" parses too (NUL as part of the type name), keeps one more token of the input, and was closer.
+        String script = java.nio.file.Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"), "sql/valid/hr_small_query.sql"));
+        String broken = script.replace("TEXT NOT NULL\n)", "TEXT NOT NUL\n)");
+        assertTrue(!broken.equals(script));
+        assertEquals(script, best(sql, broken));
+    }
+
+    @Test
     void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
         Language calc = calc();
         assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("c;", "c);")));
