@@ -216,6 +216,11 @@ final class SyntaxSearch {
                     // token before the error (1.6): the search ran out of probes before reaching it.
                     out.add(new Proposal(deleteToken(text, before, 0.7), Math.min(i, visible.size() - 1)));
                 }
+                if (at != null && !at.text().isEmpty() && i >= 2 && isWord(before.text()) && isWord(visible.get(i - 2).text())) {
+                    // Two words swapped are often found one token late ("JOIN users ON u u.id" fails at
+                    // the second 'u'): the two words before the error go back in order.
+                    out.add(new Proposal(swap(text, visible.get(i - 2), before, 0.85), Math.min(i + 1, visible.size())));
+                }
                 if (at != null && !at.text().isEmpty() && !before.text().isEmpty()) {
                     out.add(new Proposal(swap(text, before, at, 0.8), Math.min(i + 1, visible.size())));
                     out.add(new Proposal(deleteSpan(text, before, at, 2.2), Math.min(i, visible.size() - 2)));

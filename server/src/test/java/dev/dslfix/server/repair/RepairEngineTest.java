@@ -216,6 +216,13 @@ class RepairEngineTest {
     }
 
     @Test
+    void twoWordsSwappedBeforeTheErrorGoBackInOrder() throws Exception {
+        // "ON u" parses as a join condition; the parse fails at the second 'u', one token late.
+        String query = SCHEMA + "SELECT u.name, x.email\nFROM users x\nJOIN users u ON u.id = x.id\nWHERE u.age > 30;\n";
+        assertEquals(query, best(sql, query.replace("users u ON u.id", "users ON u u.id")));
+    }
+
+    @Test
     void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
         Language calc = calc();
         assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("c;", "c);")));
