@@ -248,7 +248,9 @@ final class ShellChecker {
                     "'[' at line " + segment.line(start(bracket)) + " needs ']' as its last argument, but '" + after.getText()
                             + "' follows it" + (reserved ? ": put ';' before '" + after.getText() + "'" : ""),
                     reserved ? List.of(Fix.replace("insert ';' after ']'", at, at, ";"))
-                            : CONNECTIVES.contains(after.getText()) ? List.of() : List.of(bracketToEnd(args, close))));
+                            : CONNECTIVES.containsKey(after.getText()) ? List.of(Fix.replace("replace '" + after.getText() + "' with '"
+                                    + CONNECTIVES.get(after.getText()) + "'", start(after), end(after), CONNECTIVES.get(after.getText())))
+                            : List.of(bracketToEnd(args, close))));
             return;
         }
         if (last != null && last.getText().equals("]]")) {
@@ -271,7 +273,7 @@ final class ShellChecker {
     }
 
     /** Other languages' words for '&&' and '||': "[ -z $x ] and continue" is no misplaced ']'. */
-    private static final Set<String> CONNECTIVES = Set.of("and", "or");
+    private static final Map<String, String> CONNECTIVES = Map.of("and", "&&", "or", "||");
 
     /** ']' moved behind the test's last argument ("[ $a -ge ] $b" for "[ $a -ge $b ]"). */
     private Fix bracketToEnd(List<Token> args, int close) {

@@ -398,7 +398,12 @@ class ShellCheckerTest {
             String slipped = "if [ \"$used\" -ge ] \"$max\"; then\n  alert\nfi\n";
             Diagnostic d = SHELL.check(slipped).get(0);
             assertEquals("if [ \"$used\" -ge \"$max\" ]; then\n  alert\nfi\n", d.fixes().get(0).applyTo(slipped));
-            assertEquals(List.of(), SHELL.check("[ -z \"$x\" ] and continue\n").get(0).fixes(), "'and' is '&&', not an operand");
+            // 'and' is another language's '&&', not an operand: no moved bracket, the connective instead.
+            String and = "[ -z \"$x\" ] and continue\n";
+            List<dev.dslfix.lang.Fix> fixes = SHELL.check(and).get(0).fixes();
+            assertEquals(1, fixes.size(), fixes.toString());
+            assertEquals("[ -z \"$x\" ] && continue\n", fixes.get(0).applyTo(and));
+            assertEquals("[ -n \"$x\" ] || exit 1\n", SHELL.check("[ -n \"$x\" ] or exit 1\n").get(0).fixes().get(0).applyTo("[ -n \"$x\" ] or exit 1\n"));
             // With the syntax error that 'then' causes, missing-then alone says it.
             assertEquals(List.of("missing-then"), codes("if [ -d /srv ] then\n  ls\nfi\n"));
         }
