@@ -210,6 +210,9 @@ public final class RepairEngine {
             // NOT instead also passes, and keeps one more of the input's tokens.
             List<dev.dslfix.lang.Fix> rewrites = new ArrayList<>(language.rewritesNear(text, probe.errorOffset()));
             rewrites.addAll(SyntaxSearch.expectedKeywordRespellings(language, text, probe));
+            // And another language's dotted call at a statement's head, replaced by the statement
+            // keyword that makes the document pass ("console.log" to "print").
+            rewrites.addAll(SyntaxSearch.foreignStatementHeads(language, text, probe));
             for (dev.dslfix.lang.Fix fix : rewrites) {
                 String fixed = applied(fix, text);
                 if (fixed != null && analyses.passes(fixed)) {

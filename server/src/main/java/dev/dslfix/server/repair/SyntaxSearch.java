@@ -296,6 +296,52 @@ final class SyntaxSearch {
         return out;
     }
 
+    /**
+     * Another language's dotted call at the head of a statement ("console.log", "System.out.println")
+     * replaced by each word the parser accepts there ("print"), as fixes: the run of names and dots
+     * from the statement's start (after ';', '{', '}' or the start of the text) that holds the
+     * error or ends right before it.
+     */
+    static List<dev.dslfix.lang.Fix> foreignStatementHeads(Language language, String text, SyntaxProbe probe) {
+        // Words joined by dots; the dot may be a token, or a character the lexer rejects.
+        List<LexToken> words = language.tokenize(text).stream().filter(t -> !t.hidden() && !t.text().equals(".")).toList();
+        int i = Math.min(probe.acceptedTokens(), words.size());
+        if (probe.ok() || words.isEmpty()) {
+            return List.of();
+        }
+        // The word run around the error: back from the error while the gap before is a dot.
+        int k = Math.min(i, words.size() - 1);
+        while (k > 0 && !isWord(words.get(k).text())) {
+            k--;
+        }
+        while (k > 0 && isWord(words.get(k - 1).text()) && dotBetween(text, words.get(k - 1), words.get(k))) {
+            k--;
+        }
+        int m = k + 1;
+        while (m < words.size() && isWord(words.get(m).text()) && dotBetween(text, words.get(m - 1), words.get(m))) {
+            m++;
+        }
+        String before = k == 0 ? null : words.get(k - 1).text();
+        boolean atHead = before == null || Set.of(";", "{", "}").contains(before);
+        if (!atHead || m - k < 2 || !isWord(words.get(k).text()) || m < i - 1) {
+            return List.of();
+        }
+        List<dev.dslfix.lang.Fix> out = new ArrayList<>();
+        int from = words.get(k).start();
+        int to = words.get(m - 1).end();
+        for (SyntaxProbe.ExpectedToken x : language.expectedAt(text, from)) {
+            String kw = x.literal();
+            if (kw != null && isWord(kw) && Character.isLetter(kw.charAt(0))) {
+                out.add(new dev.dslfix.lang.Fix("replaced " + quote(text.substring(from, to)) + " with " + quote(kw), List.of(new TextEdit(from, to, kw))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean dotBetween(String text, LexToken a, LexToken b) {
+        return text.substring(a.end(), b.start()).equals(".");
+    }
+
     /** Errors are often found one token late ("SELECT a FORM t" fails at t): edits at the token before. */
     private void earlierTokenProposals(String text, List<LexToken> visible, int j, List<Proposal> out) {
         LexToken tok = visible.get(j);

@@ -223,6 +223,14 @@ class RepairEngineTest {
     }
 
     @Test
+    void anotherLanguagesDottedCallAtAStatementHeadBecomesTheStatementKeyword() throws Exception {
+        Language calc = calc();
+        // Keeping "console log" as words ("print console log, ...") also passes and keeps more tokens.
+        assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("print \"hypotenuse:\", c;", "console.log \"hypotenuse:\", c;")));
+        assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("  print \"classic\";", "  System.out.println \"classic\";")));
+    }
+
+    @Test
     void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
         Language calc = calc();
         assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("c;", "c);")));
