@@ -74,6 +74,8 @@ final class SqlChecker {
     private final List<Diagnostic> out = new ArrayList<>();
     /** Where each column declared in this document wrote its type (by identity: records compare by value). */
     private final Map<Column, ParserRuleContext> typeNames = new java.util.IdentityHashMap<>();
+    /** Where each column this script defines is named, for renaming it there. */
+    private final Map<Column, ParserRuleContext> definedAt = new java.util.IdentityHashMap<>();
     private int silent;
 
     SqlChecker(ParseResult parsed, SchemaFiles.Loaded external, Set<String> extraFunctions, Cancellation cancel) {
@@ -367,6 +369,7 @@ final class SqlChecker {
         String type = def.typeName() == null ? "" : String.join(" ", def.typeName().typeWord().stream().map(w -> w.getText()).toList());
         boolean generated = def.columnConstraint().stream().anyMatch(c -> c.AS() != null);
         Column column = new Column(SqlNames.unquote(def.columnName().getText()), type, generated);
+        definedAt.put(column, def.columnName());
         if (def.typeName() != null) {
             typeNames.put(column, def.typeName());
         }
@@ -1306,12 +1309,45 @@ final class SqlChecker {
             close = unnamedColumns(at, tables);
         }
         List<Fix> fixes = new ArrayList<>(replacements(at instanceof ColumnReferenceContext r ? r.columnName() : at, "unknown column", close));
+        definitionTypo(plain, close, tables).ifPresent(fixes::add);
         if (column.startsWith("\"")) {
             message += " (for a string, use single quotes)";
             String single = "'" + plain.replace("'", "''") + "'";
             fixes.add(Fix.replace("made \"" + plain + "\" the string " + single, start(at), end(at), single));
         }
         report(at, "unknown-column", message, fixes);
+    }
+
+    /**
+     * A typo in a column's definition rather than in its uses ("idd INTEGER PRIMARY KEY", used as
+     * "id" everywhere): renaming the definition, one edit, where replacing each use is several.
+     * Only where the uses agree: the closest column, defined in this script and written nowhere
+     * else, the used name written at least twice, in a table that has no column of that name.
+     */
+    private Optional<Fix> definitionTypo(String used, List<String> close, List<Table> tables) {
+        if (close.isEmpty() || Suggestions.distance(used.toLowerCase(java.util.Locale.ROOT), close.get(0).toLowerCase(java.util.Locale.ROOT), 2) > 2) {
+            return Optional.empty();
+        }
+        String defined = close.get(0);
+        for (Table t : tables) {
+            if (t.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(used))) {
+                continue;
+            }
+            for (Column c : t.columns()) {
+                ParserRuleContext at = definedAt.get(c);
+                if (at != null && c.name().equalsIgnoreCase(defined) && written(defined) == 1 && written(used) >= 2) {
+                    // The repair's explanation places it at the error: "...; it is used as 'id' at 10:48".
+                    return Optional.of(Fix.replace("renamed column '" + defined + "' to '" + used + "' where table '" + t.name() + "' defines it (line "
+                            + (line(at) + 1) + "); it is used as '" + used + "'", start(at), end(at), used));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How often the script writes the name (quoted or not, in any case). */
+    private long written(String name) {
+        return parsed.tokens().stream().filter(tok -> !tok.hidden() && SqlNames.unquote(tok.text()).equalsIgnoreCase(name)).count();
     }
 
     private void report(ParserRuleContext at, String code, String message) {

@@ -59,6 +59,20 @@ class SqlCheckerTest {
     }
 
     @Test
+    void aTypoInAColumnDefinitionThatEveryUseContradictsIsFixedWhereItIsDefined() {
+        String table = "CREATE TABLE books (\n    idd INTEGER PRIMARY KEY,\n    title TEXT\n);\n";
+        String text = table + "SELECT id, title FROM books WHERE id > 3;\n";
+        dev.dslfix.lang.Diagnostic d = new SqlLanguage().check(text).get(0);
+        dev.dslfix.lang.Fix rename = d.fixes().get(d.fixes().size() - 1);
+        assertEquals("renamed column 'idd' to 'id' where table 'books' defines it (line 2); it is used as 'id'", rename.title());
+        String fixed = rename.applyTo(text);
+        assertEquals(text.replace("idd", "id"), fixed);
+        assertEquals(List.of(), new SqlLanguage().check(fixed), "one edit repairs every use");
+        // One use against one definition: which is the typo is unknown, so only the use is respelled.
+        assertEquals(List.of("email"), replacements(SHOP + "INSERT INTO users (name, emial) VALUES ('a', 'b');"));
+    }
+
+    @Test
     void anInventedQualifierIsOfferedTheTablesInScopeThatHaveTheColumn() {
         assertEquals(List.of("o"), replacements(SHOP + "SELECT u.name FROM users u JOIN orders o ON zz.user_id = u.id;"));
         assertEquals(List.of("u", "o"), replacements(SHOP + "SELECT qq.id FROM users u JOIN orders o ON o.user_id = u.id;"));
