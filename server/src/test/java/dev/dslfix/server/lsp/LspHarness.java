@@ -137,7 +137,8 @@ final class LspHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            server.shutdown().get(5, TimeUnit.SECONDS);
+            // Generous: on a loaded 2-core machine (CI beside an evaluation) the answer once took over 5 s.
+            server.shutdown().get(20, TimeUnit.SECONDS);
             server.exit();
         } finally {
             clientOut.close();
