@@ -281,7 +281,9 @@ final class SyntaxSearch {
         }
         LexToken tok = visible.get(i);
         String upper = tok.text().toUpperCase(Locale.ROOT);
-        if (!isWord(tok.text()) || tok.text().length() < 3 || visible.stream().filter(t -> t.text().equalsIgnoreCase(tok.text())).count() > 1) {
+        // Two letters are enough here ("AN" for AND, "bu" for by): the parser must expect the keyword
+        // at this very token, unlike the search's respellings of nearby words (three letters and up).
+        if (!isWord(tok.text()) || tok.text().length() < 2 || visible.stream().filter(t -> t.text().equalsIgnoreCase(tok.text())).count() > 1) {
             return List.of();
         }
         List<dev.dslfix.lang.Fix> out = new ArrayList<>();

@@ -231,6 +231,12 @@ class RepairEngineTest {
     }
 
     @Test
+    void aTwoLetterTypoOfTheKeywordExpectedAtTheErrorIsRespelled() throws Exception {
+        String query = SCHEMA + "SELECT name FROM users WHERE age > 30 AND email IS NOT NULL;\n";
+        assertEquals(query, best(sql, query.replace("30 AND email", "30 AN email")));
+    }
+
+    @Test
     void extraCloserAfterAListItemIsDeletedNotMatchedWithBracketsAroundOneToken() throws Exception {
         Language calc = calc();
         assertEquals(HYPOTENUSE, best(calc, HYPOTENUSE.replace("c;", "c);")));
