@@ -4,6 +4,7 @@ import dev.dslfix.lang.Analyses;
 import dev.dslfix.lang.Cancellation;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.similarity.Profile;
 import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.similarity.Similarity;
@@ -209,10 +210,11 @@ public final class RepairEngine {
             // So is the error token respelled as the keyword expected there ("NOT NUL"): deleting
             // NOT instead also passes, and keeps one more of the input's tokens.
             List<dev.dslfix.lang.Fix> rewrites = new ArrayList<>(language.rewritesNear(text, probe.errorOffset()));
-            rewrites.addAll(SyntaxSearch.expectedKeywordRespellings(language, text, probe));
+            List<LexToken> tokens = language.tokenize(text);
+            rewrites.addAll(ChoiceRewrites.expectedKeywordRespellings(tokens, probe));
             // And another language's dotted call at a statement's head, replaced by the statement
             // keyword that makes the document pass ("console.log" to "print").
-            rewrites.addAll(SyntaxSearch.foreignStatementHeads(language, text, probe));
+            rewrites.addAll(ChoiceRewrites.foreignStatementHeads(language, text, tokens, probe));
             for (dev.dslfix.lang.Fix fix : rewrites) {
                 String fixed = applied(fix, text);
                 if (fixed != null && analyses.passes(fixed)) {

@@ -269,81 +269,6 @@ final class SyntaxSearch {
         }
     }
 
-    /**
-     * The error token respelled as a keyword the parser expects there, one letter away ("NOT NUL"
-     * to "NOT NULL"), as fixes; none for a word the document uses more than once (a name).
-     */
-    static List<dev.dslfix.lang.Fix> expectedKeywordRespellings(Language language, String text, SyntaxProbe probe) {
-        List<LexToken> visible = language.tokenize(text).stream().filter(t -> !t.hidden()).toList();
-        int i = probe.acceptedTokens();
-        if (probe.ok() || i >= visible.size()) {
-            return List.of();
-        }
-        LexToken tok = visible.get(i);
-        String upper = tok.text().toUpperCase(Locale.ROOT);
-        // Two letters are enough here ("AN" for AND, "bu" for by): the parser must expect the keyword
-        // at this very token, unlike the search's respellings of nearby words (three letters and up).
-        if (!isWord(tok.text()) || tok.text().length() < 2 || visible.stream().filter(t -> t.text().equalsIgnoreCase(tok.text())).count() > 1) {
-            return List.of();
-        }
-        List<dev.dslfix.lang.Fix> out = new ArrayList<>();
-        for (SyntaxProbe.ExpectedToken x : probe.expected()) {
-            String kw = x.literal();
-            if (kw != null && isWord(kw) && !kw.equalsIgnoreCase(tok.text()) && Character.toUpperCase(kw.charAt(0)) == upper.charAt(0)
-                    && Suggestions.distance(upper, kw.toUpperCase(Locale.ROOT), 1) <= 1) {
-                String w = Suggestions.casedLike(tok.text(), kw);
-                out.add(new dev.dslfix.lang.Fix("replaced " + quote(tok.text()) + " with " + quote(w), List.of(new TextEdit(tok.start(), tok.end(), w))));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Another language's dotted call at the head of a statement ("console.log", "System.out.println")
-     * replaced by each word the parser accepts there ("print"), as fixes: the run of names and dots
-     * from the statement's start (after ';', '{', '}' or the start of the text) that holds the
-     * error or ends right before it.
-     */
-    static List<dev.dslfix.lang.Fix> foreignStatementHeads(Language language, String text, SyntaxProbe probe) {
-        // Words joined by dots; the dot may be a token, or a character the lexer rejects.
-        List<LexToken> words = language.tokenize(text).stream().filter(t -> !t.hidden() && !t.text().equals(".")).toList();
-        int i = Math.min(probe.acceptedTokens(), words.size());
-        if (probe.ok() || words.isEmpty()) {
-            return List.of();
-        }
-        // The word run around the error: back from the error while the gap before is a dot.
-        int k = Math.min(i, words.size() - 1);
-        while (k > 0 && !isWord(words.get(k).text())) {
-            k--;
-        }
-        while (k > 0 && isWord(words.get(k - 1).text()) && dotBetween(text, words.get(k - 1), words.get(k))) {
-            k--;
-        }
-        int m = k + 1;
-        while (m < words.size() && isWord(words.get(m).text()) && dotBetween(text, words.get(m - 1), words.get(m))) {
-            m++;
-        }
-        String before = k == 0 ? null : words.get(k - 1).text();
-        boolean atHead = before == null || Set.of(";", "{", "}").contains(before);
-        if (!atHead || m - k < 2 || !isWord(words.get(k).text()) || m < i - 1) {
-            return List.of();
-        }
-        List<dev.dslfix.lang.Fix> out = new ArrayList<>();
-        int from = words.get(k).start();
-        int to = words.get(m - 1).end();
-        for (SyntaxProbe.ExpectedToken x : language.expectedAt(text, from)) {
-            String kw = x.literal();
-            if (kw != null && isWord(kw) && Character.isLetter(kw.charAt(0))) {
-                out.add(new dev.dslfix.lang.Fix("replaced " + quote(text.substring(from, to)) + " with " + quote(kw), List.of(new TextEdit(from, to, kw))));
-            }
-        }
-        return out;
-    }
-
-    private static boolean dotBetween(String text, LexToken a, LexToken b) {
-        return text.substring(a.end(), b.start()).equals(".");
-    }
-
     /** Errors are often found one token late ("SELECT a FORM t" fails at t): edits at the token before. */
     private void earlierTokenProposals(String text, List<LexToken> visible, int j, List<Proposal> out) {
         LexToken tok = visible.get(j);
@@ -369,7 +294,7 @@ final class SyntaxSearch {
         // brackets around one token are a call's ("count(*)"), not after a comma or an operator ("x, (c)").
         boolean lone = j + 1 < visible.size() && CLOSER_OF.containsKey(visible.get(j + 1).text()) && (j == 0 || !isWord(visible.get(j - 1).text()));
         for (String opener : List.of("(", "[", "{")) {
-            if (!lone && (unmatchedCloserAfter(visible, j, opener, false) || startsOperand(tok.text()) && unmatchedCloserAfter(visible, j, opener, true))) {
+            if (!lone && unmatchedCloserAfter(visible, j, opener, startsOperand(tok.text()))) {
                 out.add(new Proposal(new Step(TextEdit.insert(tok.start(), opener), "inserted " + quote(opener) + " before "
                         + quote(tok.text()) + " {pos}", 0.5, tok.start()), Math.min(j + 2, visible.size() + 1)));
             }
@@ -386,7 +311,7 @@ final class SyntaxSearch {
         LexToken before = i > 0 ? visible.get(i - 1) : null;
         for (String o : List.of("(", "[")) {
             // Past closers of what is open only where an operand starts here ("trim email))", "count*)"), not at "= 3)".
-            if (unmatchedCloserAfter(visible, i, o, false) || startsOperand(at.text()) && unmatchedCloserAfter(visible, i, o, true)) {
+            if (unmatchedCloserAfter(visible, i, o, startsOperand(at.text()))) {
                 // Joined to the name where the document writes it so elsewhere ("round(x, 2)"), not "events (id, ...".
                 boolean call = before != null && isWord(before.text()) && text.substring(before.end(), at.start()).isBlank()
                         && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text()) + "\\" + o).matcher(text).find();
@@ -671,7 +596,8 @@ final class SyntaxSearch {
      * Whether a closer of {@code opener} from token {@code j} on (in its statement) closes nothing
      * opened from {@code j} on, nor (with {@code pastOpen}) anything still open before it:
      * "lower(trim email))": the first ')' closes "lower(", the second nothing. Without
-     * {@code pastOpen}, the first closer that closes nothing from {@code j} on decides.
+     * {@code pastOpen}, the first closer that closes nothing from {@code j} on decides (so with it
+     * the answer is true wherever it is true without).
      */
     private static boolean unmatchedCloserAfter(List<LexToken> visible, int j, String opener, boolean pastOpen) {
         String closer = opener.equals("(") ? ")" : opener.equals("[") ? "]" : "}";
@@ -771,7 +697,7 @@ final class SyntaxSearch {
         return out;
     }
 
-    private static boolean isWord(String s) {
+    static boolean isWord(String s) {
         return !s.isEmpty() && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
     }
 

@@ -46,7 +46,7 @@ class RepairEngineTest {
     @Test
     void aMissingCloserGoesWhereTheIndentationEndsNotAtTheEndOfTheFile() throws java.io.IOException {
         // A real script of the fixtures (42 lines) with the 'done' of its first loop removed.
-        String script = java.nio.file.Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"), "shell/valid/backup_mysql_s3.sh"));
+        String script = fixture("shell/valid/backup_mysql_s3.sh");
         int done = script.indexOf("\ndone\n") + 1;
         String broken = script.substring(0, done) + script.substring(done + "done\n".length());
         ShellLanguage shell = new ShellLanguage();
@@ -161,6 +161,10 @@ class RepairEngineTest {
     /** A Calc program with a list item, a call and a block, for the bracket and separator cases. */
     private static final String HYPOTENUSE = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
 
+    private static String fixture(String path) throws java.io.IOException {
+        return java.nio.file.Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"), path));
+    }
+
     private String best(Language language, String text) {
         return repair(language, text).candidates().get(0).text();
     }
@@ -209,7 +213,7 @@ class RepairEngineTest {
     @Test
     void aMisspelledKeywordThatTheParserExpectsIsRespelledRatherThanItsNeighbourDeleted() throws Exception {
         // "TEXT NUL" parses too (NUL as part of the type name), keeps one more token of the input, and was closer.
-        String script = java.nio.file.Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"), "sql/valid/hr_small_query.sql"));
+        String script = fixture("sql/valid/hr_small_query.sql");
         String broken = script.replace("TEXT NOT NULL\n)", "TEXT NOT NUL\n)");
         assertTrue(!broken.equals(script));
         assertEquals(script, best(sql, broken));

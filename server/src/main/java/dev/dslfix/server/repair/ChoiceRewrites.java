@@ -1,0 +1,101 @@
+package dev.dslfix.server.repair;
+
+import dev.dslfix.lang.Fix;
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.Suggestions;
+import dev.dslfix.lang.SyntaxProbe;
+import dev.dslfix.lang.TextEdit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rewrites at a syntax error that, when one alone makes the document pass, count as a choice of
+ * the language (like its own rewrites of other dialects): the ranking would otherwise prefer a
+ * repair that keeps more of the input's tokens ("TEXT NUL" over "TEXT NOT NULL").
+ */
+final class ChoiceRewrites {
+    private ChoiceRewrites() {
+    }
+
+    /** Tokens after which a statement starts. */
+    private static final Set<String> STATEMENT_ENDS = Set.of(";", "{", "}");
+
+    /**
+     * The error token respelled as a keyword the parser expects there, one letter away ("NOT NUL"
+     * to "NOT NULL"), as fixes; none for a word the document uses more than once (a name).
+     */
+    static List<Fix> expectedKeywordRespellings(List<LexToken> tokens, SyntaxProbe probe) {
+        List<LexToken> visible = tokens.stream().filter(t -> !t.hidden()).toList();
+        int i = probe.acceptedTokens();
+        if (probe.ok() || i >= visible.size()) {
+            return List.of();
+        }
+        LexToken tok = visible.get(i);
+        String upper = tok.text().toUpperCase(Locale.ROOT);
+        // Two letters are enough here ("AN" for AND, "bu" for by): the parser must expect the keyword
+        // at this very token, unlike the search's respellings of nearby words (three letters and up).
+        if (!SyntaxSearch.isWord(tok.text()) || tok.text().length() < 2 || visible.stream().filter(t -> t.text().equalsIgnoreCase(tok.text())).count() > 1) {
+            return List.of();
+        }
+        List<Fix> out = new ArrayList<>();
+        for (SyntaxProbe.ExpectedToken x : probe.expected()) {
+            String kw = x.literal();
+            if (kw != null && SyntaxSearch.isWord(kw) && !kw.equalsIgnoreCase(tok.text()) && Character.toUpperCase(kw.charAt(0)) == upper.charAt(0)
+                    && Suggestions.distance(upper, kw.toUpperCase(Locale.ROOT), 1) <= 1) {
+                String w = Suggestions.casedLike(tok.text(), kw);
+                out.add(new Fix("replaced " + SyntaxSearch.quote(tok.text()) + " with " + SyntaxSearch.quote(w), List.of(new TextEdit(tok.start(), tok.end(), w))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Another language's dotted call at the head of a statement ("console.log", "System.out.println")
+     * replaced by each word the parser accepts there ("print"), as fixes: the run of names and dots
+     * from the statement's start (after ';', '{', '}' or the start of the text) that holds the
+     * error or ends right before it.
+     */
+    static List<Fix> foreignStatementHeads(Language language, String text, List<LexToken> tokens, SyntaxProbe probe) {
+        // Words joined by dots; the dot may be a token, or a character the lexer rejects.
+        List<LexToken> words = tokens.stream().filter(t -> !t.hidden() && !t.text().equals(".")).toList();
+        int i = Math.min(probe.acceptedTokens(), words.size());
+        if (probe.ok() || words.isEmpty()) {
+            return List.of();
+        }
+        // The word run around the error: back from the error while the gap before is a dot.
+        int k = Math.min(i, words.size() - 1);
+        while (k > 0 && !SyntaxSearch.isWord(words.get(k).text())) {
+            k--;
+        }
+        while (k > 0 && SyntaxSearch.isWord(words.get(k - 1).text()) && dotBetween(text, words.get(k - 1), words.get(k))) {
+            k--;
+        }
+        int m = k + 1;
+        while (m < words.size() && SyntaxSearch.isWord(words.get(m).text()) && dotBetween(text, words.get(m - 1), words.get(m))) {
+            m++;
+        }
+        String before = k == 0 ? null : words.get(k - 1).text();
+        boolean atHead = before == null || STATEMENT_ENDS.contains(before);
+        if (!atHead || m - k < 2 || !SyntaxSearch.isWord(words.get(k).text()) || m < i - 1) {
+            return List.of();
+        }
+        List<Fix> out = new ArrayList<>();
+        int from = words.get(k).start();
+        int to = words.get(m - 1).end();
+        for (SyntaxProbe.ExpectedToken x : language.expectedAt(text, from)) {
+            String kw = x.literal();
+            if (kw != null && SyntaxSearch.isWord(kw) && Character.isLetter(kw.charAt(0))) {
+                out.add(new Fix("replaced " + SyntaxSearch.quote(text.substring(from, to)) + " with " + SyntaxSearch.quote(kw), List.of(new TextEdit(from, to, kw))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean dotBetween(String text, LexToken a, LexToken b) {
+        return text.substring(a.end(), b.start()).equals(".");
+    }
+
+}
