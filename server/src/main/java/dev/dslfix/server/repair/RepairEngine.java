@@ -88,7 +88,8 @@ public final class RepairEngine {
         // The input's first syntax error, probed once for the steps below that need it.
         SyntaxProbe probe = analyses.probe(text);
         Map<String, RepairState> finals = new LinkedHashMap<>();
-        for (String proposal : model.propose(language, text, options.top(), cancel, analyses)) {
+        List<String> proposals = model.propose(language, text, options.top(), cancel, analyses);
+        for (String proposal : proposals) {
             RepairState s = RepairState.start(text).then(new Step(new dev.dslfix.lang.TextEdit(0, text.length(), proposal),
                     "the model's repair", MODEL_COST, 0)).withOrigin("model");
             finals.putIfAbsent(proposal, s);
@@ -156,9 +157,29 @@ public final class RepairEngine {
         Map<String, Double> closeness = new java.util.HashMap<>();
         candidates.forEach(c -> closeness.put(c.text(), c.similarity() + (checkersChoice.contains(c.text()) ? CHECKERS_CHOICE_MARGIN : 0)));
         AdjacentSwaps.lift(inputWords, candidates, wordsOf, closeness, CHECKERS_CHOICE_MARGIN);
-        candidates.sort(ranking(candidates, layout.chatLines(), closeness));
+        candidates.sort(ranking(candidates, layout.chatLines(), closeness, modelAgrees(candidates, proposals, inputWords, wordsOf)));
         List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
         return new RepairResult(diagnostics, top, syntax.probes() + analyses.checks());
+    }
+
+    /**
+     * Candidates that the search or the checker found and the model proposed too, and that keep at
+     * least as many tokens as the input: among equally close candidates they rank first. Where the
+     * search cannot tell "hours) 2" from "hours), 2" and "hours) * 2" (both insert one token), the
+     * model, trained on how this language's programs are written, can. A candidate that deletes a
+     * token does not get the model's vote: the model, rewarded by the checker, likes deleting what
+     * is in the way (a value next to a misplaced ']'), and where a swap and a deletion tie, the
+     * swap keeps the author's text.
+     */
+    private static Set<String> modelAgrees(List<Candidate> candidates, List<String> proposals, List<String> inputWords, Map<String, List<String>> wordsOf) {
+        Set<String> proposed = new HashSet<>(proposals);
+        Set<String> agreed = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.origin().equals("model") && proposed.contains(c.text()) && wordsOf.get(c.text()).size() >= inputWords.size()) {
+                agreed.add(c.text());
+            }
+        }
+        return agreed;
     }
 
     /**
@@ -298,16 +319,18 @@ public final class RepairEngine {
      * <li>the checker's first choices for an error (a fix that alone makes the document pass)
      * count {@link #CHECKERS_CHOICE_MARGIN} closer to the input;</li>
      * <li>so does a repair that swaps two adjacent words back, and it counts closer than one that
-     * deletes either of them ({@link AdjacentSwaps#lift}).</li>
+     * deletes either of them ({@link AdjacentSwaps#lift});</li>
+     * <li>among equally close candidates, those the model proposed too come first
+     * ({@link #modelAgrees}).</li>
      * </ul>
      */
-    private static Comparator<Candidate> ranking(List<Candidate> candidates, List<String> chat, Map<String, Double> closeness) {
+    private static Comparator<Candidate> ranking(List<Candidate> candidates, List<String> chat, Map<String, Double> closeness, Set<String> agreed) {
         Set<Candidate> keptChat = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         candidates.stream().filter(c -> chat.stream().anyMatch(c.text()::contains)).forEach(keptChat::add);
         boolean chatMatters = candidates.stream().anyMatch(c -> c.passes() && !keptChat.contains(c));
         Comparator<Candidate> passing = Comparator.comparing((Candidate c) -> !c.passes());
         Comparator<Candidate> first = chatMatters ? passing.thenComparing(keptChat::contains) : passing;
-        return first.thenComparing(ranking(c -> closeness.get(c.text())));
+        return first.thenComparing(ranking(c -> closeness.get(c.text()), agreed));
     }
 
     /**
@@ -316,12 +339,16 @@ public final class RepairEngine {
      * the input and so scores a hair closer than deleting a stray comma, and such hairs should not
      * outweigh the edit cost.
      */
-    static final Comparator<Candidate> RANKING = ranking(Candidate::similarity);
+    static final Comparator<Candidate> RANKING = ranking(Candidate::similarity, Set.of());
 
-    /** {@link #RANKING} with {@code closeness} compared (to two decimals) before the similarity itself. */
-    private static Comparator<Candidate> ranking(java.util.function.ToDoubleFunction<Candidate> closeness) {
+    /**
+     * {@link #RANKING} with {@code closeness} compared (to two decimals) before the similarity
+     * itself, and between equally close candidates the {@code agreed} ones first.
+     */
+    private static Comparator<Candidate> ranking(java.util.function.ToDoubleFunction<Candidate> closeness, Set<String> agreed) {
         return Comparator.comparing((Candidate c) -> !c.passes())
                 .thenComparing(Comparator.comparingLong((Candidate c) -> Math.round(closeness.applyAsDouble(c) * 100)).reversed())
+                .thenComparing((Candidate c) -> !agreed.contains(c.text()))
                 .thenComparing(Comparator.comparingLong((Candidate c) -> Math.round(c.similarity() * 100)).reversed())
                 .thenComparingDouble(Candidate::cost)
                 .thenComparing(Comparator.comparingDouble(Candidate::similarity).reversed())

@@ -9,6 +9,7 @@ import dev.dslfix.lang.CancelledException;
 import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Fix;
 import dev.dslfix.lang.Language;
+import dev.dslfix.lang.playbook.PlaybookLanguage;
 import dev.dslfix.lang.runtime.GrammarSpec;
 import dev.dslfix.lang.runtime.RuntimeGrammarLanguage;
 import dev.dslfix.lang.shell.ShellLanguage;
@@ -84,6 +85,32 @@ class RepairEngineTest {
         assertTrue(r.candidates().stream().noneMatch(c -> c.text().equals(deleted)), "dropped: " + r.candidates());
         Candidate model = r.candidates().stream().filter(c -> c.text().equals(repaired)).findFirst().orElseThrow();
         assertEquals("model", model.origin());
+    }
+
+    @Test
+    void amongEquallyCloseCandidatesTheOneTheModelProposedTooComesFirst() {
+        String broken = "CREATE TABLE shifts (id INTEGER PRIMARY KEY, hours REAL);\nSELECT round(avg(hours) 2) FROM shifts;\n";
+        String comma = broken.replace("hours) 2", "hours), 2");
+        // Search alone: deleting '2' is as close as inserting ',' (to two decimals) and cheaper.
+        assertEquals(broken.replace("hours) 2", "hours) "), repair(sql, broken).candidates().get(0).text());
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(comma));
+        Candidate best = withModel.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE).candidates().get(0);
+        assertEquals(comma, best.text());
+        assertEquals("search", best.origin(), "the search found it too and explains it");
+    }
+
+    @Test
+    void theModelsVoteDoesNotGoToADeletion() throws Exception {
+        // The swap back and deleting the value are equally close; a model that proposes the
+        // deletion does not move it above the swap.
+        String valid = fixture("playbook/valid/preflight_checks.playbook.yml");
+        String broken = valid.replace("['22.04', '24.04']", "['22.04', ]'24.04'");
+        String deleted = valid.replace("['22.04', '24.04']", "['22.04', ]");
+        PlaybookLanguage playbook = new PlaybookLanguage();
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(deleted));
+        List<Candidate> candidates = withModel.repair(playbook, broken, RepairOptions.DEFAULT, Cancellation.NONE).candidates();
+        assertTrue(candidates.stream().anyMatch(c -> c.text().equals(deleted)), "the deletion passes and is listed");
+        assertEquals(valid, candidates.get(0).text(), candidates.get(0).explanation());
     }
 
     @Test
