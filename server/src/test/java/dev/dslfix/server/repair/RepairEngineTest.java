@@ -100,6 +100,20 @@ class RepairEngineTest {
     }
 
     @Test
+    void theModelsVoteOutweighsAHairOfClosenessAcrossARoundingStep() throws Exception {
+        String p = System.getProperty("dslfix.fixtures", "../test-fixtures");
+        Language calc = RuntimeGrammarLanguage.load(new GrammarSpec(null, List.of(Path.of(p, "grammars/calc/Calc.g4")), "program", List.of()));
+        String valid = fixture("grammars/calc/valid/currency-exchange.calc");
+        String broken = valid.replace("jpy_rate, 0)", "jpy_rate 0)");
+        // Search alone: deleting the 0 scores 0.976, the comma 0.973, one two-decimal step apart.
+        Candidate alone = repair(calc, broken).candidates().get(0);
+        assertEquals(valid.replace("jpy_rate, 0)", "jpy_rate )"), alone.text(), alone.explanation());
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(valid));
+        Candidate best = withModel.repair(calc, broken, RepairOptions.DEFAULT, Cancellation.NONE).candidates().get(0);
+        assertEquals(valid, best.text(), best.explanation());
+    }
+
+    @Test
     void theModelsVoteDoesNotGoToADeletion() throws Exception {
         // The swap back and deleting the value are equally close; a model that proposes the
         // deletion does not move it above the swap.
