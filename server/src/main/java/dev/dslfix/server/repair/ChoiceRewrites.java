@@ -94,6 +94,69 @@ final class ChoiceRewrites {
         return out;
     }
 
+    private static final java.util.Map<String, String> CLOSER = java.util.Map.of("(", ")", "[", "]", "{", "}");
+
+    /**
+     * The closer of the innermost bracket left open before the error, on a line of its own where
+     * the indentation first comes back to the opener's line ("if total > 200 {" and, some lines
+     * later, a line as far left as the "if"), as a fix; none where that line starts with the closer
+     * or no such line comes before the error. The search closes the bracket at the error, often
+     * the end of the file, which moves every later statement into the block; that keeps more of
+     * the input's token runs, so it only looks closer (as for a missing 'fi', see the shell
+     * checker).
+     */
+    static List<Fix> closersWhereIndentationEnds(String text, List<LexToken> tokens, SyntaxProbe probe) {
+        if (probe.ok()) {
+            return List.of();
+        }
+        List<LexToken> visible = tokens.stream().filter(t -> !t.hidden()).toList();
+        int error = Math.min(probe.acceptedTokens(), visible.size());
+        java.util.ArrayDeque<LexToken> open = new java.util.ArrayDeque<>();
+        for (int k = 0; k < error; k++) {
+            LexToken t = visible.get(k);
+            if (CLOSER.containsKey(t.text())) {
+                open.push(t);
+            } else if (CLOSER.containsValue(t.text())) {
+                if (open.isEmpty() || !CLOSER.get(open.peek().text()).equals(t.text())) {
+                    return List.of(); // brackets already out of order: another kind of error
+                }
+                open.pop();
+            }
+        }
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        LexToken opener = open.peek();
+        String closer = CLOSER.get(opener.text());
+        int errorAt = error < visible.size() ? visible.get(error).start() : text.length();
+        int openerLine = text.lastIndexOf('\n', opener.start() - 1) + 1;
+        int indent = indentation(text, openerLine);
+        for (int nl = text.indexOf('\n', opener.start()); nl >= 0 && nl < errorAt; nl = text.indexOf('\n', nl + 1)) {
+            int line = nl + 1;
+            int content = line + indentation(text, line);
+            boolean blank = content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r';
+            if (blank || content - line > indent) {
+                continue;
+            }
+            if (content > errorAt || text.startsWith(closer, content)) {
+                return List.of();
+            }
+            String inserted = text.substring(openerLine, openerLine + indent) + closer + "\n";
+            return List.of(new Fix("inserted " + SyntaxSearch.quote(closer) + " where the indentation of " + SyntaxSearch.quote(opener.text())
+                    + " opened {pos:" + opener.start() + "} ends", List.of(TextEdit.insert(line, inserted))));
+        }
+        return List.of();
+    }
+
+    /** Spaces and tabs at the start of the line that starts at {@code lineStart}. */
+    private static int indentation(String text, int lineStart) {
+        int i = lineStart;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i - lineStart;
+    }
+
     private static boolean dotBetween(String text, LexToken a, LexToken b) {
         return text.substring(a.end(), b.start()).equals(".");
     }

@@ -247,6 +247,14 @@ public final class RepairEngine {
             // And another language's dotted call at a statement's head, replaced by the statement
             // keyword that makes the document pass ("console.log" to "print").
             rewrites.addAll(ChoiceRewrites.foreignStatementHeads(language, text, tokens, probe));
+            // And a bracket left open, closed where its indentation ends rather than at the end of
+            // the file; not where the checker has its own fix for the first error (the shell
+            // checker's '}}' -> '}' comes before its "add '}' at line 12").
+            boolean checkerFixesFirstError = diagnostics.stream().filter(Diagnostic::isError).min(Comparator.comparingInt(Diagnostic::start))
+                    .map(d -> !d.fixes().isEmpty()).orElse(false);
+            if (!checkerFixesFirstError) {
+                rewrites.addAll(ChoiceRewrites.closersWhereIndentationEnds(text, tokens, probe));
+            }
             for (dev.dslfix.lang.Fix fix : rewrites) {
                 String fixed = applied(fix, text);
                 if (fixed != null && analyses.passes(fixed)) {

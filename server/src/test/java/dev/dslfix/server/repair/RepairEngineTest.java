@@ -101,8 +101,7 @@ class RepairEngineTest {
 
     @Test
     void theModelsVoteOutweighsAHairOfClosenessAcrossARoundingStep() throws Exception {
-        String p = System.getProperty("dslfix.fixtures", "../test-fixtures");
-        Language calc = RuntimeGrammarLanguage.load(new GrammarSpec(null, List.of(Path.of(p, "grammars/calc/Calc.g4")), "program", List.of()));
+        Language calc = calc();
         String valid = fixture("grammars/calc/valid/currency-exchange.calc");
         String broken = valid.replace("jpy_rate, 0)", "jpy_rate 0)");
         // Search alone: deleting the 0 scores 0.976, the comma 0.973, one two-decimal step apart.
@@ -125,6 +124,27 @@ class RepairEngineTest {
         List<Candidate> candidates = withModel.repair(playbook, broken, RepairOptions.DEFAULT, Cancellation.NONE).candidates();
         assertTrue(candidates.stream().anyMatch(c -> c.text().equals(deleted)), "the deletion passes and is listed");
         assertEquals(valid, candidates.get(0).text(), candidates.get(0).explanation());
+    }
+
+    @Test
+    void aBlockLeftOpenIsClosedWhereItsIndentationEndsNotAtTheEndOfTheFile() throws Exception {
+        Language calc = calc();
+        String valid = fixture("grammars/calc/valid/invoice-total.calc");
+        String broken = valid.replace("  print \"volume discount applied:\", discount;\n}\n", "  print \"volume discount applied:\", discount;\n");
+        assertTrue(broken.length() < valid.length(), "the fixture still has its block");
+        Candidate best = repair(calc, broken).candidates().get(0);
+        assertEquals(valid, best.text(), best.explanation());
+        assertEquals("inserted '}' where the indentation of '{' opened at 11:19 ends at 14:1", best.explanation());
+        // Closing at the end of the file also passes, and is still offered.
+        assertTrue(repair(calc, broken).candidates().stream().anyMatch(c -> c.passes() && c.text().strip().equals(broken.strip() + "}")),
+                "the end-of-file closer is listed");
+    }
+
+    @Test
+    void theShellCheckersOwnFixForADoubledBraceStaysFirst() throws Exception {
+        String valid = fixture("shell/valid/s3_sync_static.sh");
+        String broken = valid.replace("exit 1; }", "exit 1; }}");
+        assertEquals(valid, best(new ShellLanguage(), broken));
     }
 
     @Test
@@ -201,6 +221,12 @@ class RepairEngineTest {
 
     /** A Calc program with a list item, a call and a block, for the bracket and separator cases. */
     private static final String HYPOTENUSE = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
+
+    /** The Calc grammar of the fixtures, loaded at run time. */
+    private static Language calc() throws Exception {
+        String p = System.getProperty("dslfix.fixtures", "../test-fixtures");
+        return RuntimeGrammarLanguage.load(new GrammarSpec(null, List.of(Path.of(p, "grammars/calc/Calc.g4")), "program", List.of()));
+    }
 
     private static String fixture(String path) throws java.io.IOException {
         return java.nio.file.Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"), path));
