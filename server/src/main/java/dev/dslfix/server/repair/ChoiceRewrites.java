@@ -6,9 +6,11 @@ import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.Suggestions;
 import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.TextEdit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,7 +96,8 @@ final class ChoiceRewrites {
         return out;
     }
 
-    private static final java.util.Map<String, String> CLOSER = java.util.Map.of("(", ")", "[", "]", "{", "}");
+    /** Each opener's closer. */
+    private static final Map<String, String> CLOSER = Map.of("(", ")", "[", "]", "{", "}");
 
     /**
      * The closer of the innermost bracket left open before the error, on a line of its own where
@@ -111,7 +114,7 @@ final class ChoiceRewrites {
         }
         List<LexToken> visible = tokens.stream().filter(t -> !t.hidden()).toList();
         int error = Math.min(probe.acceptedTokens(), visible.size());
-        java.util.ArrayDeque<LexToken> open = new java.util.ArrayDeque<>();
+        ArrayDeque<LexToken> open = new ArrayDeque<>();
         for (int k = 0; k < error; k++) {
             LexToken t = visible.get(k);
             if (CLOSER.containsKey(t.text())) {
