@@ -222,12 +222,6 @@ class RepairEngineTest {
     /** A Calc program with a list item, a call and a block, for the bracket and separator cases. */
     private static final String HYPOTENUSE = "let a = 3;\nlet b = 4;\nlet c = sqrt(a * a + b * b);\nprint \"hypotenuse:\", c;\nif c == 5 {\n  print \"classic\";\n}\n";
 
-    /** The Calc grammar of the fixtures, loaded at run time. */
-    private static Language calc() throws Exception {
-        String p = System.getProperty("dslfix.fixtures", "../test-fixtures");
-        return RuntimeGrammarLanguage.load(new GrammarSpec(null, List.of(Path.of(p, "grammars/calc/Calc.g4")), "program", List.of()));
-    }
-
     private static String fixture(String path) throws java.io.IOException {
         return java.nio.file.Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures"), path));
     }
