@@ -144,7 +144,8 @@ final class ChoiceRewrites {
             if (content > errorAt || text.startsWith(closer, content)) {
                 return List.of();
             }
-            String inserted = text.substring(openerLine, openerLine + indent) + closer + "\n";
+            String eol = nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n"; // the file's own line ends
+            String inserted = text.substring(openerLine, openerLine + indent) + closer + eol;
             return List.of(new Fix("inserted " + SyntaxSearch.quote(closer) + " where the indentation of " + SyntaxSearch.quote(opener.text())
                     + " opened {pos:" + opener.start() + "} ends", List.of(TextEdit.insert(line, inserted))));
         }

@@ -141,6 +141,14 @@ class RepairEngineTest {
     }
 
     @Test
+    void aBlockClosedWhereItsIndentationEndsKeepsTheFilesLineEnds() throws Exception {
+        String valid = fixture("grammars/calc/valid/invoice-total.calc").replace("\n", "\r\n");
+        String broken = valid.replace("  print \"volume discount applied:\", discount;\r\n}\r\n", "  print \"volume discount applied:\", discount;\r\n");
+        assertTrue(broken.length() < valid.length(), "the fixture still has its block");
+        assertEquals(valid, best(calc(), broken));
+    }
+
+    @Test
     void theShellCheckersOwnFixForADoubledBraceStaysFirst() throws Exception {
         String valid = fixture("shell/valid/s3_sync_static.sh");
         String broken = valid.replace("exit 1; }", "exit 1; }}");
