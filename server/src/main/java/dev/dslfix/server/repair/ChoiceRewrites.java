@@ -10,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -96,9 +95,6 @@ final class ChoiceRewrites {
         return out;
     }
 
-    /** Each opener's closer. */
-    private static final Map<String, String> CLOSER = Map.of("(", ")", "[", "]", "{", "}");
-
     /**
      * The closer of the innermost bracket left open before the error, on a line of its own where
      * the indentation first comes back to the opener's line ("if total > 200 {" and, some lines
@@ -117,10 +113,10 @@ final class ChoiceRewrites {
         ArrayDeque<LexToken> open = new ArrayDeque<>();
         for (int k = 0; k < error; k++) {
             LexToken t = visible.get(k);
-            if (CLOSER.containsKey(t.text())) {
+            if (SyntaxSearch.CLOSER_FOR_OPENER.containsKey(t.text())) {
                 open.push(t);
-            } else if (CLOSER.containsValue(t.text())) {
-                if (open.isEmpty() || !CLOSER.get(open.peek().text()).equals(t.text())) {
+            } else if (SyntaxSearch.CLOSER_FOR_OPENER.containsValue(t.text())) {
+                if (open.isEmpty() || !SyntaxSearch.CLOSER_FOR_OPENER.get(open.peek().text()).equals(t.text())) {
                     return List.of(); // brackets already out of order: another kind of error
                 }
                 open.pop();
@@ -130,7 +126,7 @@ final class ChoiceRewrites {
             return List.of();
         }
         LexToken opener = open.peek();
-        String closer = CLOSER.get(opener.text());
+        String closer = SyntaxSearch.CLOSER_FOR_OPENER.get(opener.text());
         int errorAt = error < visible.size() ? visible.get(error).start() : text.length();
         int openerLine = text.lastIndexOf('\n', opener.start() - 1) + 1;
         int indent = indentation(text, openerLine);

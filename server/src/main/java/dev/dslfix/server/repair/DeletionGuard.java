@@ -18,10 +18,10 @@ final class DeletionGuard {
     private final List<LexToken> visible;
     private final int inRegion;
 
-    /** The input's visible tokens and the size of the region around its first error. */
-    DeletionGuard(Language language, String text, int errorOffset) {
+    /** The input's visible tokens ({@code tokens}: the input's, as lexed) and the size of the region around its first error. */
+    DeletionGuard(Language language, String text, List<LexToken> tokens, int errorOffset) {
         this.language = language;
-        this.visible = language.tokenize(text).stream().filter(t -> !t.hidden()).toList();
+        this.visible = tokens.stream().filter(t -> !t.hidden()).toList();
         int[] region = language.independentRegion(text, Math.max(0, Math.min(errorOffset, Math.max(0, text.length() - 1))));
         int from = region != null ? region[0] : 0;
         int to = region != null ? region[1] : text.length();

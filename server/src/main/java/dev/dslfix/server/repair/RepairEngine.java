@@ -99,7 +99,9 @@ public final class RepairEngine {
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(layout));
         starts.add(RepairState.start(text));
         Map<String, RepairState> afterSearch = new LinkedHashMap<>();
-        Set<String> checkersChoice = checkerFixes(language, probe, text, diagnostics, analyses, finals, afterSearch, starts);
+        // The input's tokens, from its analysis: the steps below need them, and lexing again costs.
+        List<LexToken> inputTokens = analyses.of(text).parsed().tokens();
+        Set<String> checkersChoice = checkerFixes(language, probe, text, inputTokens, diagnostics, analyses, finals, afterSearch, starts);
         // Search runs in full even when a model candidate passes: a passing candidate is not
         // necessarily the faithful one, and ranking decides between them.
         Aggressiveness level = options.aggressiveness();
@@ -128,7 +130,7 @@ public final class RepairEngine {
         int firstError = diagnostics.stream().filter(Diagnostic::isError).mapToInt(Diagnostic::start).min().orElse(0);
         DeletionGuard guard = null; // lexes the input once, and only when a model candidate is to be judged
         List<Candidate> candidates = new ArrayList<>();
-        List<String> inputWords = AdjacentSwaps.words(analyses.of(text).parsed().tokens());
+        List<String> inputWords = AdjacentSwaps.words(inputTokens);
         Map<String, List<String>> wordsOf = new java.util.HashMap<>();
         for (RepairState s : finals.values()) {
             cancel.check();
@@ -141,7 +143,7 @@ public final class RepairEngine {
             List<dev.dslfix.lang.TextEdit> edits = TextDiff.edits(text, s.text());
             if (s.origin().equals("model")) {
                 if (guard == null) {
-                    guard = new DeletionGuard(language, text, firstError);
+                    guard = new DeletionGuard(language, text, inputTokens, firstError);
                 }
                 if (similarity < MODEL_MIN_SIMILARITY || guard.deletesTooMuch(edits)) {
                     continue; // deleting the broken statement passes the checker but repairs nothing
@@ -201,8 +203,8 @@ public final class RepairEngine {
      * @return the checker's choices: texts that a first fix, or a rewrite of the language near a
      *         syntax error, makes pass on its own (ranked {@link #CHECKERS_CHOICE_MARGIN} closer)
      */
-    private static Set<String> checkerFixes(Language language, SyntaxProbe probe, String text, List<Diagnostic> diagnostics, Analyses analyses, Map<String, RepairState> finals,
-                                            Map<String, RepairState> afterSearch, List<RepairState> starts) {
+    private static Set<String> checkerFixes(Language language, SyntaxProbe probe, String text, List<LexToken> tokens, List<Diagnostic> diagnostics, Analyses analyses,
+                                            Map<String, RepairState> finals, Map<String, RepairState> afterSearch, List<RepairState> starts) {
         Set<String> firstChoices = new HashSet<>();
         int added = 0;
         int staticErrors = 0;
@@ -242,7 +244,6 @@ public final class RepairEngine {
             // So is the error token respelled as the keyword expected there ("NOT NUL"): deleting
             // NOT instead also passes, and keeps one more of the input's tokens.
             List<dev.dslfix.lang.Fix> rewrites = new ArrayList<>(language.rewritesNear(text, probe.errorOffset()));
-            List<LexToken> tokens = language.tokenize(text);
             rewrites.addAll(ChoiceRewrites.expectedKeywordRespellings(tokens, probe));
             // And another language's dotted call at a statement's head, replaced by the statement
             // keyword that makes the document pass ("console.log" to "print").

@@ -27,6 +27,8 @@ import java.util.Set;
 final class SyntaxSearch {
     private static final Set<String> ATTACH_LEFT = Set.of(")", "]", "}", ",", ";", ".");
     private static final Map<String, String> CLOSER_OF = Map.of(")", "(", "]", "[", "}", "{");
+    /** Each opener's closer (the other way round). */
+    static final Map<String, String> CLOSER_FOR_OPENER = Map.of("(", ")", "[", "]", "{", "}");
 
     private final Language language;
     private final Aggressiveness level;
@@ -600,7 +602,7 @@ final class SyntaxSearch {
      * the answer is true wherever it is true without).
      */
     private static boolean unmatchedCloserAfter(List<LexToken> visible, int j, String opener, boolean pastOpen) {
-        String closer = opener.equals("(") ? ")" : opener.equals("[") ? "]" : "}";
+        String closer = CLOSER_FOR_OPENER.get(opener);
         int open = 0;
         for (int k = 0; k < j; k++) {
             String s = visible.get(k).text();
