@@ -93,6 +93,22 @@ public interface Language {
     }
 
     /**
+     * A checker for one region of a document (see {@link #independentRegion}): a language whose
+     * check of the region's text alone gives the diagnostics that the check of the whole document
+     * gives inside the region (offsets from the region's start), whatever the region's text
+     * becomes, because it knows what the rest of the document contributes (SQL: the tables and
+     * views it defines). Repair works on such a region instead of the document, which on a long
+     * document is many times cheaper. Empty where the language has none (the default), or where
+     * the rest of the document depends on the region.
+     *
+     * @param document the document's parse
+     * @param region   {start, end} offsets in the document
+     */
+    default java.util.Optional<Language> regionChecker(ParseResult document, int[] region) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Known rewrites near a syntax error at {@code offset}: constructs borrowed from other dialects
      * with this language's way to say them (SQL: {@code SELECT TOP 5 ...} to {@code ... LIMIT 5},
      * {@code &&} to {@code AND}). None by default.

@@ -33,6 +33,18 @@ final class SubtreeHashes {
         return HashMultiset.of(walk.out, walk.size);
     }
 
+    /** The subtrees below the root, and the root's own hash ({@link Hashes#NONE} when nothing counts). */
+    record Split(HashMultiset below, long root) {
+    }
+
+    /** The same walk as {@link #of}, with the root kept apart: the walk emits it last. */
+    static Split split(ParserRuleContext root, long[] tokenHashes) {
+        SubtreeHashes walk = new SubtreeHashes();
+        walk.run(root, tokenHashes);
+        return walk.size == 0 ? new Split(HashMultiset.of(walk.out, 0), Hashes.NONE)
+                : new Split(HashMultiset.of(walk.out, walk.size - 1), walk.out[walk.size - 1]);
+    }
+
     private void run(ParserRuleContext root, long[] tokenHashes) {
         push(root);
         while (depth > 0) {

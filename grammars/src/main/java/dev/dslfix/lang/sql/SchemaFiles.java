@@ -23,6 +23,14 @@ public final class SchemaFiles {
     /** Tables from the files, and problems reading them (reported at the top of the checked file). */
     record Loaded(Schema schema, List<Diagnostic> problems) {
         static final Loaded EMPTY = new Loaded(new Schema(), List.of());
+
+        /** These tables after {@code first}: the same problems, and a table in both is {@code first}'s. */
+        Loaded after(Schema first) {
+            Schema merged = new Schema();
+            merged.addMissing(first);
+            merged.addMissing(schema);
+            return new Loaded(merged, problems);
+        }
     }
 
     private final Path baseDir;

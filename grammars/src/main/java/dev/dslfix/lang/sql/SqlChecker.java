@@ -95,6 +95,18 @@ final class SqlChecker {
         return checker.schema;
     }
 
+    /**
+     * What the clean statements outside {@code [from, to)} define, without reporting: what the rest
+     * of a document declares to the statements in that range.
+     */
+    static Schema definitionsOutside(ParseResult parsed, ScriptContext script, int from, int to) {
+        SqlChecker checker = new SqlChecker(parsed, SchemaFiles.Loaded.EMPTY, Set.of(), Cancellation.NONE);
+        checker.silent = 1;
+        checker.collectDefinitions(checker.cleanStatements(script).stream()
+                .filter(s -> checker.end(s) <= from || checker.start(s) >= to).toList());
+        return checker.schema;
+    }
+
     List<Diagnostic> check(ScriptContext script) {
         List<StatementContext> statements = cleanStatements(script);
         collectDefinitions(statements);

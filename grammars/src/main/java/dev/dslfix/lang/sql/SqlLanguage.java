@@ -43,6 +43,10 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
 
     private final SchemaFiles schemaFiles;
     private final Set<String> extraFunctions;
+    /** For a {@link #regionChecker}: what the rest of the document defines; null for whole documents. */
+    private final Schema documentRest;
+    /** For a region checker: whether statements follow the region, so that it must end with ';'. */
+    private final boolean followed;
 
     public SqlLanguage() {
         this(SchemaFiles.NONE, Set.of());
@@ -56,6 +60,43 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
         super(newFrontEnd());
         this.schemaFiles = schemaFiles;
         this.extraFunctions = extraFunctions.stream().map(SqlNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.documentRest = null;
+        this.followed = false;
+    }
+
+    private SqlLanguage(SqlLanguage whole, Schema documentRest, boolean followed) {
+        super(whole.frontEnd);
+        this.schemaFiles = whole.schemaFiles;
+        this.extraFunctions = whole.extraFunctions;
+        this.documentRest = documentRest;
+        this.followed = followed;
+    }
+
+    /** Keywords of the statements that change what a script defines (CREATE, DROP, ALTER). */
+    private static final Set<String> DEFINING = Set.of("CREATE", "DROP", "ALTER");
+
+    /**
+     * The statements of the region checked alone, with the tables and views the rest of the document
+     * defines known as if from a schema file. For statements that define nothing themselves the
+     * document's check reports exactly this inside them: its first pass collects every definition
+     * of the script, its second checks each statement against them, one statement at a time. None
+     * for a region that creates, drops or alters anything (the rest's checks depend on it), and none
+     * of a region checker's own regions. Where statements follow the region, a text that does not end
+     * with ';' is an error, as the next statement would run into it.
+     */
+    @Override
+    public java.util.Optional<dev.dslfix.lang.Language> regionChecker(ParseResult document, int[] region) {
+        if (documentRest != null || !(document.tree() instanceof SqlParser.ScriptContext script)) {
+            return java.util.Optional.empty();
+        }
+        for (dev.dslfix.lang.LexToken t : document.tokens()) {
+            if (!t.hidden() && t.start() >= region[0] && t.end() <= region[1] && DEFINING.contains(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                return java.util.Optional.empty();
+            }
+        }
+        Schema rest = DeepStack.call(() -> SqlChecker.definitionsOutside(document, script, region[0], region[1]));
+        boolean followed = document.tokens().stream().anyMatch(t -> !t.hidden() && t.start() >= region[1]);
+        return java.util.Optional.of(new SqlLanguage(this, rest, followed));
     }
 
     private static AntlrFrontEnd newFrontEnd() {
@@ -145,7 +186,13 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
             ParseResult parsed = parse(text, cancel);
             List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
             if (parsed.tree() instanceof SqlParser.ScriptContext script) {
-                out.addAll(new SqlChecker(parsed, schemaFiles.load(), extraFunctions, cancel).check(script));
+                SchemaFiles.Loaded external = documentRest == null ? schemaFiles.load() : schemaFiles.load().after(documentRest);
+                out.addAll(new SqlChecker(parsed, external, extraFunctions, cancel).check(script));
+            }
+            if (followed) {
+                parsed.tokens().stream().filter(t -> !t.hidden()).reduce((a, b) -> b).filter(t -> !t.text().equals(";"))
+                        .ifPresent(t -> out.add(Diagnostic.error(t.end(), t.end(), "syntax",
+                                "missing ';' at the end of the statement: the next statement follows")));
             }
             out.sort(Diagnostic.BY_POSITION);
             return new dev.dslfix.lang.Analysis(parsed, out);

@@ -6,6 +6,7 @@ import dev.dslfix.lang.Diagnostic;
 import dev.dslfix.lang.Language;
 import dev.dslfix.lang.LexToken;
 import dev.dslfix.lang.similarity.Profile;
+import dev.dslfix.lang.similarity.RegionSimilarity;
 import dev.dslfix.lang.SyntaxProbe;
 import dev.dslfix.lang.similarity.Similarity;
 import java.util.ArrayList;
@@ -85,6 +86,77 @@ public final class RepairEngine {
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             return new RepairResult(diagnostics, List.of(), 0);
         }
+        java.util.Optional<RegionScope> scope = RegionScope.of(language, text, analyses.of(text));
+        if (scope.isPresent()) {
+            return repairIn(scope.get(), language, text, diagnostics, analyses, options, cancel, deadline);
+        }
+        Profile input = Similarity.profile(language, analyses.of(text).parsed());
+        Ranking ranking = rank(language, text, diagnostics, analyses, options, cancel, deadline, text, 0,
+                parsed -> Similarity.between(input, Similarity.profile(language, parsed)));
+        List<Candidate> ranked = ranking.found().stream().map(Found::candidate).toList();
+        return new RepairResult(diagnostics, ranked.subList(0, Math.min(options.top(), ranked.size())), ranking.probes());
+    }
+
+    /** A candidate with the repair that made it. */
+    private record Found(RepairState state, Candidate candidate) {
+    }
+
+    /** All candidates, best first, and how many trial parses and checks it took. */
+    private record Ranking(List<Found> found, int probes) {
+    }
+
+    /**
+     * Repairs the region that holds every error, with the region's checker, then puts the best
+     * repairs back into the document and checks each against the whole document before it is
+     * shown. Candidates rank by their similarity to the document, computed from the region
+     * ({@link RegionSimilarity}), so the ranking is the one a repair of the whole document gives.
+     */
+    private RepairResult repairIn(RegionScope scope, Language language, String text, List<Diagnostic> diagnostics, Analyses analyses,
+                                  RepairOptions options, Cancellation cancel, long deadline) {
+        Analyses regional = new Analyses(scope.checker(), cancel);
+        RegionSimilarity similarity = RegionSimilarity.of(language, analyses.of(text).parsed(), scope.start(), scope.end(), scope.checker(),
+                regional.of(scope.text()).parsed());
+        Ranking ranking = rank(scope.checker(), scope.text(), regional.check(scope.text()), regional, options, cancel, deadline, text, scope.start(),
+                similarity::to);
+        List<Candidate> passing = new ArrayList<>();
+        List<Candidate> failing = new ArrayList<>();
+        for (Found f : ranking.found()) {
+            if (passing.size() >= options.top()) {
+                break;
+            }
+            cancel.check();
+            Candidate c = f.candidate();
+            String document = scope.embed(text, c.text());
+            dev.dslfix.lang.Analysis analysis = analyses.of(document);
+            if (!analysis.passes() && !options.includeFailing()) {
+                continue; // a repair that the region's checker passes and the document's does not: not shown
+            }
+            List<dev.dslfix.lang.TextEdit> edits = c.edits().stream().map(scope::lift).toList();
+            String explanation = explanation(language, c.model(), scope.lift(text, f.state()), text, edits);
+            (analysis.passes() ? passing : failing).add(new Candidate(document, analysis.passes(), c.similarity(), c.origin(), edits, explanation,
+                    c.cost(), c.model()));
+        }
+        passing.addAll(failing);
+        return new RepairResult(diagnostics, passing.subList(0, Math.min(options.top(), passing.size())), ranking.probes() + analyses.checks());
+    }
+
+    /** The sentence that explains a candidate: the search's steps, or the model's edits. */
+    private static String explanation(Language language, String modelName, RepairState state, String text, List<dev.dslfix.lang.TextEdit> edits) {
+        // DESIGN's origin values stay as they are; a model that is not the language's own says so.
+        return modelName == null ? Explanations.of(state, text)
+                : (modelName.equals(language.id()) ? "" : modelName + " model: ") + ModelExplanations.of(text, edits);
+    }
+
+    /**
+     * Every candidate for a text with errors, ranked.
+     *
+     * @param text     the document, or the region of it that {@code language} checks
+     * @param document the document
+     * @param offset   where {@code text} starts in it
+     * @param similarity the similarity to the document of the document with {@code text} repaired, from the repaired text's parse
+     */
+    private Ranking rank(Language language, String text, List<Diagnostic> diagnostics, Analyses analyses, RepairOptions options,
+                         Cancellation cancel, long deadline, String document, int offset, java.util.function.ToDoubleFunction<dev.dslfix.lang.ParseResult> similarity) {
         // The input's first syntax error, probed once for the steps below that need it.
         SyntaxProbe probe = analyses.probe(text);
         Map<String, RepairState> finals = new LinkedHashMap<>();
@@ -125,11 +197,11 @@ public final class RepairEngine {
             }
         }
         afterSearch.forEach(finals::putIfAbsent);
-        tailCut(language, probe, text, analyses).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
-        Profile input = Similarity.profile(language, analyses.of(text).parsed());
+        tailCut(language, probe, text, analyses, document, offset).ifPresent(cut -> finals.putIfAbsent(cut.text(), cut));
         int firstError = diagnostics.stream().filter(Diagnostic::isError).mapToInt(Diagnostic::start).min().orElse(0);
         DeletionGuard guard = null; // lexes the input once, and only when a model candidate is to be judged
         List<Candidate> candidates = new ArrayList<>();
+        Map<Candidate, RepairState> states = new java.util.IdentityHashMap<>();
         List<String> inputWords = AdjacentSwaps.words(inputTokens);
         Map<String, List<String>> wordsOf = new java.util.HashMap<>();
         for (RepairState s : finals.values()) {
@@ -139,21 +211,20 @@ public final class RepairEngine {
             if (!passes && !options.includeFailing()) {
                 continue;
             }
-            double similarity = Similarity.between(input, Similarity.profile(language, analysis.parsed()));
+            double sim = similarity.applyAsDouble(analysis.parsed());
             List<dev.dslfix.lang.TextEdit> edits = TextDiff.edits(text, s.text());
             if (s.origin().equals("model")) {
                 if (guard == null) {
                     guard = new DeletionGuard(language, text, inputTokens, firstError);
                 }
-                if (similarity < MODEL_MIN_SIMILARITY || guard.deletesTooMuch(edits)) {
+                if (sim < MODEL_MIN_SIMILARITY || guard.deletesTooMuch(edits)) {
                     continue; // deleting the broken statement passes the checker but repairs nothing
                 }
             }
             String modelName = s.origin().equals("model") ? model.modelName(language) : null;
-            // DESIGN's origin values stay as they are; a model that is not the language's own says so.
-            String explanation = modelName == null ? Explanations.of(s, text)
-                    : (modelName.equals(language.id()) ? "" : modelName + " model: ") + ModelExplanations.of(text, edits);
-            candidates.add(new Candidate(s.text(), passes, similarity, s.origin(), edits, explanation, s.cost(), modelName));
+            Candidate candidate = new Candidate(s.text(), passes, sim, s.origin(), edits, explanation(language, modelName, s, text, edits), s.cost(), modelName);
+            candidates.add(candidate);
+            states.put(candidate, s);
             wordsOf.put(s.text(), AdjacentSwaps.words(analysis.parsed().tokens()));
         }
         Map<String, Double> closeness = new java.util.HashMap<>();
@@ -162,8 +233,7 @@ public final class RepairEngine {
         Set<String> agreed = modelAgrees(candidates, proposals, inputWords, wordsOf);
         agreed.forEach(t -> closeness.merge(t, MODEL_VOTE, Double::sum));
         candidates.sort(ranking(candidates, layout.chatLines(), closeness, agreed));
-        List<Candidate> top = candidates.size() > options.top() ? candidates.subList(0, options.top()) : candidates;
-        return new RepairResult(diagnostics, top, syntax.probes() + analyses.checks());
+        return new Ranking(candidates.stream().map(c -> new Found(states.get(c), c)).toList(), syntax.probes() + analyses.checks());
     }
 
     /**
@@ -283,33 +353,42 @@ public final class RepairEngine {
     /**
      * Output cut off in its last statement: the document without that statement. Lossy, so it
      * ranks low by similarity, but often the only change that passes.
+     *
+     * @param text     the document, or the region being repaired
+     * @param document the document, which decides whether the statement is its last
+     * @param offset   where {@code text} starts in the document
      */
-    private static java.util.Optional<RepairState> tailCut(Language language, SyntaxProbe probe, String text, Analyses analyses) {
+    private static java.util.Optional<RepairState> tailCut(Language language, SyntaxProbe probe, String text, Analyses analyses, String document, int offset) {
         int error = probe.errorOffset();
         List<Diagnostic> errors = analyses.errors(text);
         if (!errors.isEmpty()) {
             error = Math.min(error, errors.get(0).start());
         }
         int[] region = language.independentRegion(text, Math.min(error, Math.max(0, text.length() - 1)));
-        if (region == null || region[1] < text.strip().length() || region[0] == 0) {
+        if (region == null) {
+            return java.util.Optional.empty();
+        }
+        int regionStart = region[0] + offset;
+        if (region[1] + offset < document.strip().length() || regionStart == 0) {
             return java.util.Optional.empty(); // not in the last statement, or nothing would remain
         }
         // Only for text that really stops short: the parser ran into its end, or the last
         // statement has no terminator (not for an ordinary error in a complete last statement).
-        boolean cutShort = probe.errorOffset() >= text.stripTrailing().length()
-                || !text.stripTrailing().endsWith(";");
+        boolean cutShort = probe.errorOffset() + offset >= document.stripTrailing().length()
+                || !document.stripTrailing().endsWith(";");
         if (!cutShort) {
             return java.util.Optional.empty();
         }
-        String kept = text.substring(0, region[0]).stripTrailing() + "\n";
-        if (kept.strip().length() < text.strip().length() / 2) {
+        String kept = document.substring(0, regionStart).stripTrailing() + "\n";
+        if (kept.strip().length() < document.strip().length() / 2) {
             return java.util.Optional.empty(); // most of the document is not "the last statement"
         }
         int statementStart = region[0];
         while (statementStart < text.length() && Character.isWhitespace(text.charAt(statementStart))) {
             statementStart++;
         }
-        Step cut = new Step(new dev.dslfix.lang.TextEdit(kept.length() - 1, text.length(), "\n"),
+        // In a region that starts right after the previous statement's ';', the cut starts there too.
+        Step cut = new Step(new dev.dslfix.lang.TextEdit(Math.max(0, kept.length() - 1 - offset), text.length(), "\n"),
                 "removed the unfinished last statement {pos}", 3.0, statementStart);
         return java.util.Optional.of(RepairState.start(text).then(cut));
     }

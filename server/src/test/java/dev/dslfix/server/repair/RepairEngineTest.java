@@ -79,7 +79,9 @@ class RepairEngineTest {
         String deleted = SCHEMA + "\n";
         // Not what search finds (a search result with the same text would take its place).
         String repaired = SCHEMA + "SELECT name FROM users WHERE (age >= 3);\n";
-        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(deleted, repaired));
+        // The model is given the broken statement alone (the region that holds the errors).
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(
+                text.replace("SELECT nme FROM users WHERE (age > 3;", ""), text.replace("nme FROM users WHERE (age > 3;", "name FROM users WHERE (age >= 3);")));
         RepairResult r = withModel.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE);
         assertTrue(passes(sql, deleted), "the deletion passes the checker");
         assertTrue(r.candidates().stream().noneMatch(c -> c.text().equals(deleted)), "dropped: " + r.candidates());
@@ -93,7 +95,7 @@ class RepairEngineTest {
         String comma = broken.replace("hours) 2", "hours), 2");
         // Search alone: deleting '2' is as close as inserting ',' (to two decimals) and cheaper.
         assertEquals(broken.replace("hours) 2", "hours) "), repair(sql, broken).candidates().get(0).text());
-        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(comma));
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> List.of(text.replace("hours) 2", "hours), 2")));
         Candidate best = withModel.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE).candidates().get(0);
         assertEquals(comma, best.text());
         assertEquals("search", best.origin(), "the search found it too and explains it");

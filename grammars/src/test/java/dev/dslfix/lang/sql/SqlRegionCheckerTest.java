@@ -1,0 +1,167 @@
+package dev.dslfix.lang.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dslfix.lang.Analysis;
+import dev.dslfix.lang.Cancellation;
+import dev.dslfix.lang.Diagnostic;
+import dev.dslfix.lang.Fixtures;
+import dev.dslfix.lang.Language;
+import dev.dslfix.lang.LexToken;
+import dev.dslfix.lang.similarity.RegionSimilarity;
+import dev.dslfix.lang.similarity.Similarity;
+import dev.dslfix.lang.similarity.Profile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A statement checked alone by its region checker reports what the check of the whole script
+ * reports inside it, and the similarity computed from the statement alone is the script's.
+ */
+class SqlRegionCheckerTest {
+    private final SqlLanguage sql = new SqlLanguage();
+
+    /** {start, end} of each statement of the text. */
+    private List<int[]> statements(String text) {
+        List<int[]> out = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int[] r = sql.independentRegion(text, at);
+            if (text.substring(r[0], r[1]).isBlank()) {
+                break;
+            }
+            out.add(r);
+            at = r[1];
+        }
+        return out;
+    }
+
+    /** Position, severity and code: ANTLR's list of expected tokens in a message may differ, as its recovery sees what follows. */
+    private static List<String> shown(List<Diagnostic> diagnostics, int from, int to, int shift) {
+        return diagnostics.stream().filter(d -> d.start() >= from && d.end() <= to)
+                .map(d -> (d.start() - shift) + "-" + (d.end() - shift) + " " + d.severity() + " " + d.code()).toList();
+    }
+
+    @Test
+    void everyDataStatementOfEveryValidFixtureChecksCleanAlone() throws IOException {
+        int regions = 0;
+        for (Path f : Fixtures.list(Fixtures.dir().resolve("sql/valid"), ".sql")) {
+            String text = Files.readString(f);
+            Analysis whole = sql.analyze(text, Cancellation.NONE);
+            for (int[] r : statements(text)) {
+                Optional<Language> checker = sql.regionChecker(whole.parsed(), r);
+                if (checker.isPresent()) {
+                    regions++;
+                    assertEquals(List.of(), shown(checker.get().check(text.substring(r[0], r[1])), 0, Integer.MAX_VALUE, 0),
+                            f.getFileName() + " at " + r[0]);
+                }
+            }
+        }
+        assertTrue(regions > 300, "data statements checked: " + regions);
+    }
+
+    @Test
+    void aStatementAloneGetsTheScriptsDiagnosticsInsideIt() {
+        String text = """
+                CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+                SELECT nme FROM users WHERE id = 'one';
+                SELECT id FROM orders;
+                CREATE VIEW active AS SELECT id, name FROM users;
+                CREATE TABLE orders (id INTEGER, user_id INTEGER);
+                """;
+        Analysis whole = sql.analyze(text, Cancellation.NONE);
+        int[] second = sql.independentRegion(text, text.indexOf("nme"));
+        Language checker = sql.regionChecker(whole.parsed(), second).orElseThrow();
+        List<String> alone = shown(checker.check(text.substring(second[0], second[1])), 0, Integer.MAX_VALUE, 0);
+        assertEquals(shown(whole.diagnostics(), second[0], second[1], second[0]), alone);
+        assertTrue(alone.stream().anyMatch(d -> d.contains("unknown-column")), alone.toString());
+        // A table defined after the statement is known to it, as to the script's check.
+        int[] third = sql.independentRegion(text, text.indexOf("FROM orders"));
+        assertEquals(List.of(), checker(whole, third).check(text.substring(third[0], third[1])));
+        // The statement repaired: clean, as it would be in the script.
+        assertTrue(checker.check("\nSELECT name FROM users WHERE id = 1;").isEmpty());
+    }
+
+    private Language checker(Analysis whole, int[] region) {
+        return sql.regionChecker(whole.parsed(), region).orElseThrow();
+    }
+
+    @Test
+    void aStatementThatDefinesHasNoRegionChecker() {
+        String text = "CREATE TABLE t (id INTEGER);\nCREATE TABLE u (id INTEGER, t_id INTEGR);\nSELECT id FROM t;\n";
+        Analysis whole = sql.analyze(text, Cancellation.NONE);
+        assertTrue(sql.regionChecker(whole.parsed(), sql.independentRegion(text, text.indexOf("TABLE u"))).isEmpty());
+        assertTrue(sql.regionChecker(whole.parsed(), sql.independentRegion(text, text.indexOf("SELECT"))).isPresent());
+    }
+
+    @Test
+    void aStatementFollowedByAnotherMustEndWithItsSemicolon() {
+        String text = "CREATE TABLE t (id INTEGER);\nSELECT id FROM t;\nSELECT id FROM t;\n";
+        Analysis whole = sql.analyze(text, Cancellation.NONE);
+        Language middle = checker(whole, sql.independentRegion(text, text.indexOf("SELECT")));
+        assertEquals(List.of(), middle.check("\nSELECT id FROM t;"));
+        // Without it the next statement runs into this one: the script would not parse.
+        assertEquals(1, middle.check("\nSELECT id FROM t").stream().filter(Diagnostic::isError).count());
+        assertTrue(sql.analyze("CREATE TABLE t (id INTEGER);\nSELECT id FROM t\nSELECT id FROM t;\n", Cancellation.NONE).errors().size() > 0);
+        // The last statement needs none.
+        Language last = checker(whole, sql.independentRegion(text, text.lastIndexOf("SELECT")));
+        assertEquals(List.of(), last.check("\nSELECT id FROM t"));
+    }
+
+    @Test
+    void theSimilarityComputedFromAStatementIsTheScripts() throws IOException {
+        int compared = 0;
+        for (String name : List.of("banking_ledger.sql", "library_tiny.sql", "analytics_events.sql")) {
+            String text = Files.readString(Fixtures.dir().resolve("sql/valid/" + name));
+            Analysis whole = sql.analyze(text, Cancellation.NONE);
+            Profile profile = Similarity.profile(sql, whole.parsed());
+            for (int[] r : statements(text)) {
+                Optional<Language> checker = sql.regionChecker(whole.parsed(), r);
+                if (checker.isEmpty()) {
+                    continue;
+                }
+                String region = text.substring(r[0], r[1]);
+                RegionSimilarity similarity = RegionSimilarity.of(sql, whole.parsed(), r[0], r[1], checker.get(), checker.get().parse(region));
+                List<LexToken> tokens = sql.tokenize(region).stream().filter(t -> !t.hidden() && !t.text().equals(";")).toList();
+                List<String> replacements = new ArrayList<>(List.of("", "\n", region));
+                for (int k = 0; k < tokens.size(); k += 3) {
+                    LexToken t = tokens.get(k);
+                    replacements.add(region.substring(0, t.start()) + region.substring(t.end())); // one token deleted
+                    replacements.add(region.substring(0, t.start()) + "x " + region.substring(t.start())); // one inserted
+                }
+                for (String replacement : replacements) {
+                    if (checker.get().parse(replacement).hasErrors()) {
+                        continue; // see below
+                    }
+                    String document = text.substring(0, r[0]) + replacement + text.substring(r[1]);
+                    assertEquals(Similarity.between(profile, Similarity.profile(sql, document)), similarity.to(checker.get().parse(replacement)), 1e-12,
+                            name + " at " + r[0] + " with " + replacement);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 200, "comparisons: " + compared);
+    }
+
+    @Test
+    void aStatementThatDoesNotParseLeavesTheRestOfTheScriptAsWrittenInTheSimilarity() {
+        // In the script, ANTLR's recovery from "INTO t ..." reads the aliases of the next statement
+        // differently; the similarity from the statement counts that statement as written.
+        String text = "CREATE TABLE t (id INTEGER, name TEXT);\nINSERT INTO t (id) VALUES (1);\nSELECT x.id FROM t AS x WHERE x.name = 'a';\n";
+        Analysis whole = sql.analyze(text, Cancellation.NONE);
+        int[] r = sql.independentRegion(text, text.indexOf("INSERT"));
+        Language checker = checker(whole, r);
+        RegionSimilarity similarity = RegionSimilarity.of(sql, whole.parsed(), r[0], r[1], checker, checker.parse(text.substring(r[0], r[1])));
+        String broken = "\nINTO t (id) VALUES (1);";
+        double fromRegion = similarity.to(checker.parse(broken));
+        double fromScript = Similarity.between(sql, text, text.substring(0, r[0]) + broken + text.substring(r[1]));
+        assertTrue(fromRegion > fromScript, fromRegion + " vs " + fromScript);
+        assertTrue(fromRegion < 1.0);
+    }
+}
