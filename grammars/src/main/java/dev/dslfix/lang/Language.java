@@ -95,11 +95,14 @@ public interface Language {
     /**
      * A checker for one region of a document (see {@link #independentRegion}): a language whose
      * check of the region's text alone gives the diagnostics that the check of the whole document
-     * gives inside the region (offsets from the region's start), whatever the region's text
-     * becomes, because it knows what the rest of the document contributes (SQL: the tables and
-     * views it defines). Repair works on such a region instead of the document, which on a long
-     * document is many times cheaper. Empty where the language has none (the default), or where
-     * the rest of the document depends on the region.
+     * gives inside the region (offsets from the region's start), because it knows what the rest of
+     * the document contributes (SQL: the tables and views it defines). Its parse of the region is
+     * the document's parse of it: the same tokens, and the same subtrees directly under a root of
+     * the same rule ({@link dev.dslfix.lang.similarity.RegionSimilarity} relies on it). What a
+     * change of the region does to the rest of the document (a table it defines) is not checked:
+     * a repair of the region is checked against the whole document before it is shown. Repair
+     * works on such a region instead of the document, which on a long document is many times
+     * cheaper. Empty where the language has none (the default).
      *
      * @param document the document's parse
      * @param region   {start, end} offsets in the document

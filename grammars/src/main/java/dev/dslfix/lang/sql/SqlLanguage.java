@@ -72,17 +72,19 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
         this.followed = followed;
     }
 
-    /** Keywords of the statements that change what a script defines (CREATE, DROP, ALTER). */
-    private static final Set<String> DEFINING = Set.of("CREATE", "DROP", "ALTER");
+    /** Keywords of the statements that change what the rest of a script defined (DROP, ALTER). */
+    private static final Set<String> REDEFINING = Set.of("DROP", "ALTER");
 
     /**
      * The statements of the region checked alone, with the tables and views the rest of the document
-     * defines known as if from a schema file. For statements that define nothing themselves the
-     * document's check reports exactly this inside them: its first pass collects every definition
-     * of the script, its second checks each statement against them, one statement at a time. None
-     * for a region that creates, drops or alters anything (the rest's checks depend on it), and none
-     * of a region checker's own regions. Where statements follow the region, a text that does not end
-     * with ';' is an error, as the next statement would run into it.
+     * defines known as if from a schema file (after the region's own). For statements that define
+     * nothing themselves the document's check reports exactly this inside them: its first pass
+     * collects every definition of the script, its second checks each statement against them, one
+     * statement at a time. A region that creates a table or view is checked the same way, but what
+     * it changes for the rest (a column renamed that a later query reads, a name defined twice) is
+     * not seen here. None for a region that drops or alters a table (that changes the definitions
+     * the rest made), and none of a region checker's own regions. Where statements follow the
+     * region, a text that does not end with ';' is an error, as the next statement would run into it.
      */
     @Override
     public java.util.Optional<dev.dslfix.lang.Language> regionChecker(ParseResult document, int[] region) {
@@ -90,7 +92,7 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
             return java.util.Optional.empty();
         }
         for (dev.dslfix.lang.LexToken t : document.tokens()) {
-            if (!t.hidden() && t.start() >= region[0] && t.end() <= region[1] && DEFINING.contains(t.text().toUpperCase(java.util.Locale.ROOT))) {
+            if (!t.hidden() && t.start() >= region[0] && t.end() <= region[1] && REDEFINING.contains(t.text().toUpperCase(java.util.Locale.ROOT))) {
                 return java.util.Optional.empty();
             }
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Statement boundaries from the tokens alone: a statement ends at ';', except inside the
- * BEGIN ... END body of CREATE TRIGGER. Used to repair one statement at a time.
+ * BEGIN ... END body of CREATE TRIGGER (where a CASE expression has an END of its own). Used to repair one statement at a time.
  */
 final class SqlStatements {
     private SqlStatements() {
@@ -17,6 +17,7 @@ final class SqlStatements {
         int start = 0;
         boolean atStatementStart = true;
         int triggerState = 0; // 1: in CREATE [TEMP] TRIGGER header, 2: inside its BEGIN ... END
+        int cases = 0; // CASE expressions open in the trigger's body: their END is not the body's
         String previous = "";
         for (LexToken t : tokens) {
             if (t.hidden()) {
@@ -31,8 +32,14 @@ final class SqlStatements {
                 triggerState = 1;
             } else if (triggerState == 1 && word.equals("BEGIN")) {
                 triggerState = 2;
+            } else if (triggerState == 2 && word.equals("CASE")) {
+                cases++;
             } else if (triggerState == 2 && word.equals("END")) {
-                triggerState = 3;
+                if (cases > 0) {
+                    cases--;
+                } else {
+                    triggerState = 3;
+                }
             }
             if (word.equals(";") && triggerState != 1 && triggerState != 2) {
                 if (t.end() > offset) {
@@ -41,6 +48,7 @@ final class SqlStatements {
                 start = t.end();
                 atStatementStart = true;
                 triggerState = 0;
+                cases = 0;
             }
             previous = word;
         }

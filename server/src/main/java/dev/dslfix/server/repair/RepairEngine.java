@@ -88,7 +88,12 @@ public final class RepairEngine {
         }
         java.util.Optional<RegionScope> scope = RegionScope.of(language, text, analyses.of(text));
         if (scope.isPresent()) {
-            return repairIn(scope.get(), language, text, diagnostics, analyses, options, cancel, deadline);
+            RepairResult inRegion = repairIn(scope.get(), language, text, diagnostics, analyses, options, cancel, deadline);
+            if (inRegion.hasVerifiedRepair()) {
+                return inRegion;
+            }
+            // Nothing that passes: the region may be wrong (a trigger whose header is broken ends at
+            // the first ';' of its body), so the whole document is searched.
         }
         Profile input = Similarity.profile(language, analyses.of(text).parsed());
         Ranking ranking = rank(language, text, diagnostics, analyses, options, cancel, deadline, text, 0,
@@ -120,8 +125,9 @@ public final class RepairEngine {
                 similarity::to);
         List<Candidate> passing = new ArrayList<>();
         List<Candidate> failing = new ArrayList<>();
+        int checked = 0;
         for (Found f : ranking.found()) {
-            if (passing.size() >= options.top()) {
+            if (passing.size() >= options.top() || checked++ >= options.top() + SPARE_DOCUMENT_CHECKS) {
                 break;
             }
             cancel.check();
@@ -139,6 +145,13 @@ public final class RepairEngine {
         passing.addAll(failing);
         return new RepairResult(diagnostics, passing.subList(0, Math.min(options.top(), passing.size())), ranking.probes() + analyses.checks());
     }
+
+    /**
+     * Candidates of a region beyond those shown that are checked against the document: a repair of
+     * a CREATE TABLE that the region's checker passes can break a query elsewhere, and the next
+     * one takes its place.
+     */
+    private static final int SPARE_DOCUMENT_CHECKS = 5;
 
     /** The sentence that explains a candidate: the search's steps, or the model's edits. */
     private static String explanation(Language language, String modelName, RepairState state, String text, List<dev.dslfix.lang.TextEdit> edits) {

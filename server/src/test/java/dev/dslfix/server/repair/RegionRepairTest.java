@@ -109,6 +109,18 @@ class RegionRepairTest {
     }
 
     @Test
+    void whereTheRegionIsWrongTheWholeScriptIsSearched() throws IOException {
+        // With its header broken the trigger is not seen as one: its region ends at the first ';'
+        // of its body, and no repair of that region passes.
+        String valid = Files.readString(Path.of(System.getProperty("dslfix.fixtures", "../test-fixtures")).resolve("sql/valid/shop_upserts.sql"));
+        String broken = valid.replace("CREATE TRIGGER trg_price_change", "CREATE trg_price_change TRIGGER");
+        assertTrue(!broken.equals(valid));
+        Candidate best = engine.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE).candidates().get(0);
+        assertTrue(best.passes());
+        assertTrue(best.text().contains("CREATE TRIGGER trg_price_change"), best.explanation());
+    }
+
+    @Test
     void errorsInTwoStatementsAreRepairedOnTheWholeScript() throws IOException {
         String script = script();
         int second = script.lastIndexOf("GROUP BY");
