@@ -1,20 +1,23 @@
 package dev.dslfix.lang;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Analyses and syntax probes by text, for one repair request: the search, the model and the
  * final verification ask about the same texts, and on a long document every parse counts.
- * Confined to the request's thread; not for sharing between requests (it holds parse trees).
+ * Thread-safe (the model and the search of one request ask at the same time; two asking about
+ * the same new text may both analyse it, and one result is kept); not for sharing between
+ * requests (it holds parse trees).
  */
 public final class Analyses {
     private final Language language;
     private final Cancellation cancel;
-    private final Map<String, Analysis> analyses = new HashMap<>();
-    private final Map<String, SyntaxProbe> probes = new HashMap<>();
-    private int checks;
+    private final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
+    private final Map<String, SyntaxProbe> probes = new ConcurrentHashMap<>();
+    private final AtomicInteger checks = new AtomicInteger();
 
     public Analyses(Language language, Cancellation cancel) {
         this.language = language;
@@ -28,9 +31,13 @@ public final class Analyses {
     public Analysis of(String text) {
         Analysis known = analyses.get(text);
         if (known == null) {
-            checks++;
-            known = language.analyze(text, cancel);
-            analyses.put(text, known);
+            // Not computeIfAbsent: that would hold a lock of the map while the text is analysed.
+            Analysis fresh = language.analyze(text, cancel);
+            known = analyses.putIfAbsent(text, fresh);
+            if (known == null) {
+                checks.incrementAndGet();
+                known = fresh;
+            }
         }
         return known;
     }
@@ -50,11 +57,17 @@ public final class Analyses {
 
     /** {@link Language#probe}, once per text. */
     public SyntaxProbe probe(String text) {
-        return probes.computeIfAbsent(text, language::probe);
+        SyntaxProbe known = probes.get(text);
+        if (known == null) {
+            SyntaxProbe fresh = language.probe(text);
+            known = probes.putIfAbsent(text, fresh);
+            return known == null ? fresh : known;
+        }
+        return known;
     }
 
     /** Texts analysed so far (each once). */
     public int checks() {
-        return checks;
+        return checks.get();
     }
 }

@@ -90,6 +90,31 @@ class RepairEngineTest {
     }
 
     @Test
+    void theModelProposesOnAnotherThreadWhileTheSearchRuns() throws InterruptedException {
+        String broken = SCHEMA + "SELECT name FROM users WHERE (age > 3;\n";
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> proposer = new java.util.concurrent.atomic.AtomicReference<>();
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> {
+            proposer.set(Thread.currentThread());
+            asked.countDown();
+            return List.of(text.replace("(age > 3;", "(age > 30);"));
+        });
+        RepairResult r = withModel.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE);
+        assertTrue(asked.await(1, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(proposer.get() != Thread.currentThread());
+        assertTrue(r.candidates().stream().anyMatch(c -> c.origin().equals("model") && c.text().contains("(age > 30);")), r.candidates().toString());
+    }
+
+    @Test
+    void aCancellationThatReachesTheModelFirstCancelsTheRepair() {
+        RepairEngine withModel = new RepairEngine((language, text, max, cancel, analyses) -> {
+            throw new CancelledException();
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(CancelledException.class,
+                () -> withModel.repair(sql, SCHEMA + "SELECT name FROM users WHERE (age > 3;\n", RepairOptions.DEFAULT, Cancellation.NONE));
+    }
+
+    @Test
     void amongEquallyCloseCandidatesTheOneTheModelProposedTooComesFirst() {
         String broken = "CREATE TABLE shifts (id INTEGER PRIMARY KEY, hours REAL);\nSELECT round(avg(hours) 2) FROM shifts;\n";
         String comma = broken.replace("hours) 2", "hours), 2");
