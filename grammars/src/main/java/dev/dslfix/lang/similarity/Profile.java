@@ -34,7 +34,11 @@ public final class Profile {
     }
 
     static Profile build(Language language, ParseResult parsed) {
-        Sequence seq = Sequence.of(language, parsed);
+        return build(language, parsed, Sequence.of(language, parsed));
+    }
+
+    /** The same, from the parse's sequence already taken. */
+    static Profile build(Language language, ParseResult parsed, Sequence seq) {
         long[] sequence = seq.hashes;
         int count = seq.count;
         long[] byIndex = seq.byIndex;

@@ -59,7 +59,7 @@ public final class RegionSimilarity {
             }
             long[] before = java.util.Arrays.copyOfRange(seq.hashes, Math.max(0, first - (Profile.MAX_N - 1)), first);
             long[] after = java.util.Arrays.copyOfRange(seq.hashes, last, Math.min(seq.count, last + Profile.MAX_N - 1));
-            Profile whole = Profile.build(language, document);
+            Profile whole = Profile.build(language, document, seq);
             RegionSimilarity r = new RegionSimilarity(regionLanguage, whole, before, after, null);
             return new RegionSimilarity(regionLanguage, whole, before, after, r.part(region));
         });
