@@ -112,6 +112,17 @@ public interface Language {
     }
 
     /**
+     * For a {@link #regionChecker}: whether its verdict on a text for the region is the whole
+     * document's verdict on the document with the region's text replaced, given that the rest of
+     * the document has no errors: neither that text nor the region's text in the document
+     * changes anything the rest depends on (SQL: neither defines a table). False by default, and
+     * for a language that checks whole documents.
+     */
+    default boolean decidesAlone(String regionText) {
+        return false;
+    }
+
+    /**
      * Known rewrites near a syntax error at {@code offset}: constructs borrowed from other dialects
      * with this language's way to say them (SQL: {@code SELECT TOP 5 ...} to {@code ... LIMIT 5},
      * {@code &&} to {@code AND}). None by default.

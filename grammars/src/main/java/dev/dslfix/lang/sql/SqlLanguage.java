@@ -47,6 +47,8 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
     private final Schema documentRest;
     /** For a region checker: whether statements follow the region, so that it must end with ';'. */
     private final boolean followed;
+    /** For a region checker: whether the region's text in the document creates, drops or alters a table. */
+    private final boolean regionDefines;
 
     public SqlLanguage() {
         this(SchemaFiles.NONE, Set.of());
@@ -62,14 +64,16 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
         this.extraFunctions = extraFunctions.stream().map(SqlNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.documentRest = null;
         this.followed = false;
+        this.regionDefines = false;
     }
 
-    private SqlLanguage(SqlLanguage whole, Schema documentRest, boolean followed) {
+    private SqlLanguage(SqlLanguage whole, Schema documentRest, boolean followed, boolean regionDefines) {
         super(whole.frontEnd);
         this.schemaFiles = whole.schemaFiles;
         this.extraFunctions = whole.extraFunctions;
         this.documentRest = documentRest;
         this.followed = followed;
+        this.regionDefines = regionDefines;
     }
 
     /** Keywords of the statements that change what the rest of a script defined (DROP, ALTER). */
@@ -91,14 +95,39 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
         if (documentRest != null || !(document.tree() instanceof SqlParser.ScriptContext script)) {
             return java.util.Optional.empty();
         }
+        boolean defines = false;
         for (dev.dslfix.lang.LexToken t : document.tokens()) {
-            if (!t.hidden() && t.start() >= region[0] && t.end() <= region[1] && REDEFINING.contains(t.text().toUpperCase(java.util.Locale.ROOT))) {
-                return java.util.Optional.empty();
+            if (!t.hidden() && t.start() >= region[0] && t.end() <= region[1]) {
+                String word = t.text().toUpperCase(java.util.Locale.ROOT);
+                if (REDEFINING.contains(word)) {
+                    return java.util.Optional.empty();
+                }
+                defines |= word.equals("CREATE");
             }
         }
+        boolean regionDefines = defines;
         Schema rest = DeepStack.call(() -> SqlChecker.definitionsOutside(document, script, region[0], region[1]));
         boolean followed = document.tokens().stream().anyMatch(t -> !t.hidden() && t.start() >= region[1]);
-        return java.util.Optional.of(new SqlLanguage(this, rest, followed));
+        return java.util.Optional.of(new SqlLanguage(this, rest, followed, regionDefines));
+    }
+
+    /**
+     * A text that creates, drops or alters nothing, for a region that did not either: the rest's
+     * checks see the same definitions, and this checker reports what the document's check reports
+     * inside the region.
+     */
+    @Override
+    public boolean decidesAlone(String regionText) {
+        if (documentRest == null || regionDefines) {
+            return false;
+        }
+        for (dev.dslfix.lang.LexToken t : tokenize(regionText)) {
+            String word = t.text().toUpperCase(java.util.Locale.ROOT);
+            if (!t.hidden() && (word.equals("CREATE") || REDEFINING.contains(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static AntlrFrontEnd newFrontEnd() {

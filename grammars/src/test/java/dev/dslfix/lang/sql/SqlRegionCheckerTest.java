@@ -118,6 +118,49 @@ class SqlRegionCheckerTest {
     }
 
     @Test
+    void whereTheRegionCheckerDecidesAloneItsVerdictIsTheScripts() throws IOException {
+        int decided = 0;
+        for (String name : List.of("banking_ledger.sql", "shop_upserts.sql", "analytics_events.sql")) {
+            String text = Files.readString(Fixtures.dir().resolve("sql/valid/" + name));
+            Analysis whole = sql.analyze(text, Cancellation.NONE);
+            for (int[] r : statements(text)) {
+                Language checker = sql.regionChecker(whole.parsed(), r).orElse(null);
+                if (checker == null) {
+                    continue;
+                }
+                String region = text.substring(r[0], r[1]);
+                List<LexToken> tokens = sql.tokenize(region).stream().filter(t -> !t.hidden()).toList();
+                for (int k = 0; k < tokens.size(); k += 2) {
+                    LexToken t = tokens.get(k);
+                    for (String replacement : List.of(region.substring(0, t.start()) + region.substring(t.end()),
+                            region.substring(0, t.start()) + "x " + region.substring(t.start()))) {
+                        if (!checker.decidesAlone(replacement)) {
+                            continue;
+                        }
+                        decided++;
+                        String document = text.substring(0, r[0]) + replacement + text.substring(r[1]);
+                        assertEquals(sql.analyze(document, Cancellation.NONE).passes(), checker.analyze(replacement, Cancellation.NONE).passes(),
+                                name + " at " + r[0] + ": " + replacement);
+                    }
+                }
+            }
+        }
+        assertTrue(decided > 500, "decided alone: " + decided);
+    }
+
+    @Test
+    void aStatementThatCreatesATableDoesNotDecideAlone() {
+        String text = "CREATE TABLE t (id INTEGER);\nCREATE VIEW v AS SELECT id FROM t;\nSELECT id FROM t;\n";
+        Analysis whole = sql.analyze(text, Cancellation.NONE);
+        Language view = checker(whole, sql.independentRegion(text, text.indexOf("CREATE VIEW")));
+        assertTrue(!view.decidesAlone("\nSELECT id FROM t;"), "the view was defined there");
+        Language query = checker(whole, sql.independentRegion(text, text.lastIndexOf("SELECT")));
+        assertTrue(query.decidesAlone("\nSELECT id FROM t;"));
+        assertTrue(!query.decidesAlone("\nCREATE TABLE u (id INTEGER);"), "a table defined instead");
+        assertTrue(!sql.decidesAlone("SELECT 1;"), "the whole-script language decides nothing alone");
+    }
+
+    @Test
     void aTriggerWhoseBodyHasACaseExpressionIsOneStatement() {
         String text = "CREATE TABLE t (id INTEGER, n INTEGER);\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
                 + "  UPDATE t SET n = CASE WHEN NEW.n > 0 THEN 1 ELSE 0 END WHERE id = NEW.id;\n  DELETE FROM t WHERE n < 0;\nEND;\nSELECT id FROM t;\n";

@@ -120,9 +120,10 @@ public final class RepairEngine {
 
     /**
      * Repairs the region that holds every error, with the region's checker, then puts the best
-     * repairs back into the document and checks each against the whole document before it is
-     * shown. Candidates rank by their similarity to the document, computed from the region
-     * ({@link RegionSimilarity}), so the ranking is the one a repair of the whole document gives.
+     * repairs back into the document; one that changes what the rest of the document reads (a
+     * CREATE TABLE) is checked against the whole document before it is shown. Candidates rank by
+     * their similarity to the document, computed from the region ({@link RegionSimilarity}), so
+     * the ranking is the one a repair of the whole document gives.
      */
     private RepairResult repairIn(RegionScope scope, Language language, String text, List<Diagnostic> diagnostics, Analyses analyses,
                                   RepairOptions options, Cancellation cancel, long deadline) {
@@ -141,14 +142,15 @@ public final class RepairEngine {
             cancel.check();
             Candidate c = f.candidate();
             String document = scope.embed(text, c.text());
-            dev.dslfix.lang.Analysis analysis = analyses.of(document);
-            if (!analysis.passes() && !options.includeFailing()) {
+            // The region's verdict is the document's where the candidate defines nothing the rest
+            // reads (every error of the input was in the region); otherwise the document is checked.
+            boolean passes = scope.checker().decidesAlone(c.text()) ? c.passes() : analyses.of(document).passes();
+            if (!passes && !options.includeFailing()) {
                 continue; // a repair that the region's checker passes and the document's does not: not shown
             }
             List<dev.dslfix.lang.TextEdit> edits = c.edits().stream().map(scope::lift).toList();
             String explanation = explanation(language, c.model(), scope.lift(text, f.state()), text, edits);
-            (analysis.passes() ? passing : failing).add(new Candidate(document, analysis.passes(), c.similarity(), c.origin(), edits, explanation,
-                    c.cost(), c.model()));
+            (passes ? passing : failing).add(new Candidate(document, passes, c.similarity(), c.origin(), edits, explanation, c.cost(), c.model()));
         }
         passing.addAll(failing);
         return new RepairResult(diagnostics, passing.subList(0, Math.min(options.top(), passing.size())), ranking.probes() + analyses.checks());
