@@ -38,7 +38,7 @@ final class EvalSystems implements AutoCloseable {
         SlmRepairer repairer = new SlmRepairer(model, language);
         add("model only (" + name + ")", text -> repairer.repair(text, options.top(), Cancellation.NONE));
         if (pipeline) {
-            RepairEngine full = new RepairEngine((lang, text, max, cancel, analyses) -> repairer.repair(text, max, cancel, analyses));
+            RepairEngine full = new RepairEngine((lang, text, max, cancel, analyses) -> repairer.proposeBesideSearch(text, max, cancel, analyses));
             add("model + search (" + name + ")", text -> texts(full.repair(language, text, options, Cancellation.NONE).candidates()));
         }
         return this;

@@ -63,7 +63,7 @@ public final class ModelManager implements RepairEngine.Proposer, AutoCloseable 
 
     @Override
     public List<String> propose(Language language, String text, int max, Cancellation cancel, dev.dslfix.lang.Analyses analyses) {
-        return repairer(language).map(r -> r.repair(text, max, cancel, analyses)).orElse(List.of());
+        return repairer(language).map(r -> r.proposeBesideSearch(text, max, cancel, analyses)).orElse(List.of());
     }
 
     /** The language's own model's id, or {@value SlmModel#TRANSFER} when the transfer model stands in. */
