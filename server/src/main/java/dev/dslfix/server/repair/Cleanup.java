@@ -95,7 +95,7 @@ final class Cleanup {
             int close = fences.size() > 1 ? fences.get(1) : source.lineCount();
             boolean onlyClosing = fences.size() == 1 && nonBlankBefore(text, source, open) && !nonBlankAfter(text, source, open);
             if (onlyClosing) {
-                out.add(removeLines(text, source, List.of(open), "removed the stray markdown fence on line " + (open + 1)));
+                out.add(removeLines(text, source, List.of(open), "removed the stray markdown fence on line {line:" + source.lineStart(open) + "}"));
             } else {
                 List<Integer> drop = new ArrayList<>();
                 for (int l = 0; l < source.lineCount(); l++) {
@@ -103,14 +103,14 @@ final class Cleanup {
                         drop.add(l);
                     }
                 }
-                out.add(removeLines(text, source, drop, "kept only the code inside the markdown fence on line " + (open + 1)));
+                out.add(removeLines(text, source, drop, KEPT_INSIDE_FENCE + " on line {line:" + source.lineStart(open) + "}"));
             }
         }
         if (!leading.isEmpty()) {
-            out.add(removeLines(text, source, leading, "removed the prose before the code (line " + (leading.get(0) + 1) + ")"));
+            out.add(removeLines(text, source, leading, "removed the prose before the code (line {line:" + source.lineStart(leading.get(0)) + "})"));
         }
         if (!trailing.isEmpty()) {
-            out.add(removeLines(text, source, trailing, "removed the explanation after the code (line " + (trailing.get(0) + 1) + ")"));
+            out.add(removeLines(text, source, trailing, "removed the explanation after the code (line {line:" + source.lineStart(trailing.get(0)) + "})"));
         }
         if (!leading.isEmpty() && !trailing.isEmpty()) {
             List<Integer> both = new ArrayList<>(leading);
@@ -189,6 +189,16 @@ final class Cleanup {
     private static boolean nonBlankAfter(String text, SourceText s, int line) {
         int next = line + 1 < s.lineCount() ? s.lineStart(line + 1) : text.length();
         return !text.substring(next).isBlank();
+    }
+
+    private static final String KEPT_INSIDE_FENCE = "kept only the code inside the markdown fence";
+
+    /**
+     * Whether a variant removes chat lines only: not the one that keeps only what a fence encloses,
+     * which also drops the comments and code around the fence.
+     */
+    static boolean removesOnlyChat(RepairState variant) {
+        return variant.origin().equals("cleanup") && variant.steps().stream().noneMatch(s -> s.description().startsWith(KEPT_INSIDE_FENCE));
     }
 
     /** One state whose single step deletes the given whole lines (as one edit spanning them, kept minimal). */

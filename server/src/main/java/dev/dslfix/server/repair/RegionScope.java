@@ -21,11 +21,15 @@ import java.util.Optional;
  */
 record RegionScope(Language checker, int start, int end, String text) {
 
-    /** None where the document is one region, an error or a fix lies outside the first error's region, or the language has no region checker. */
+    /**
+     * None where the document is one region, has chat around its code (a line of prose, a
+     * markdown fence), has an error or a fix outside the first error's region, or where the
+     * language has no region checker.
+     */
     static Optional<RegionScope> of(Language language, String document, Analysis analysis) {
         List<Diagnostic> errors = analysis.errors();
-        if (errors.isEmpty()) {
-            return Optional.empty();
+        if (errors.isEmpty() || !Cleanup.layout(document).chatLines().isEmpty()) {
+            return Optional.empty(); // chat around the code is removed from the whole document
         }
         int first = errors.stream().mapToInt(Diagnostic::start).min().getAsInt();
         int[] region = language.independentRegion(document, Math.min(first, Math.max(0, document.length() - 1)));

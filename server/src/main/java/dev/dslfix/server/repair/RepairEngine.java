@@ -203,7 +203,13 @@ public final class RepairEngine {
         Aggressiveness level = options.aggressiveness();
         SyntaxSearch syntax = new SyntaxSearch(language, level, cancel, deadline);
         StaticFixSearch statics = new StaticFixSearch(analyses, level, cancel, deadline);
+        boolean cleanedPasses = false;
         for (RepairState start : starts) {
+            if (cleanedPasses && !start.origin().equals("cleanup")) {
+                // The code without its chat lines passes: a repair that keeps the chat ranks after
+                // it (see ranking), and searching the chat for one costs the whole probe budget.
+                break;
+            }
             int explored = 0;
             for (RepairState parsed : syntax.run(start, SYNTAX_WANTED)) {
                 // Checker fixes for the cheapest syntax repairs; the others only if they pass as they are.
@@ -213,6 +219,7 @@ public final class RepairEngine {
                     found.merge(f.text(), f, RepairEngine::cheaper);
                     searched.merge(f.text(), f, RepairEngine::cheaper);
                 }
+                cleanedPasses |= Cleanup.removesOnlyChat(start) && !fixed.isEmpty();
                 if (fixed.isEmpty() && options.includeFailing()) {
                     found.putIfAbsent(parsed.text(), parsed); // best effort, listed after every passing one
                 }

@@ -121,6 +121,20 @@ class RegionRepairTest {
     }
 
     @Test
+    void chatAfterALongScriptIsRemovedFromTheWholeScriptWithoutSearchingTheChat() throws IOException {
+        String script = script();
+        String broken = script + "\nThis script creates the ledger's tables and fills them.\n";
+        int proseLine = script.split("\n", -1).length + 1;
+        RepairResult r = engine.repair(sql, broken, RepairOptions.DEFAULT, Cancellation.NONE);
+        Candidate best = r.candidates().get(0);
+        assertEquals("cleanup", best.origin());
+        assertEquals(script.strip(), best.text().strip());
+        assertEquals("removed the explanation after the code (line " + proseLine + ")", best.explanation());
+        // The code without the chat passes, so the chat itself is not searched for a repair.
+        assertTrue(r.probes() < 50, "probes: " + r.probes());
+    }
+
+    @Test
     void errorsInTwoStatementsAreRepairedOnTheWholeScript() throws IOException {
         String script = script();
         int second = script.lastIndexOf("GROUP BY");
