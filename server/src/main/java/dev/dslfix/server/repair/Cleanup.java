@@ -97,6 +97,11 @@ final class Cleanup {
             if (onlyClosing) {
                 out.add(removeLines(text, source, List.of(open), "removed the stray markdown fence on line {line:" + source.lineStart(open) + "}"));
             } else {
+                if (close < source.lineCount()) {
+                    // Only the two fence lines: what lies around the fence (a comment) stays.
+                    out.add(removeLines(text, source, List.of(open, close), "removed the markdown fences on lines {line:" + source.lineStart(open)
+                            + "} and {line:" + source.lineStart(close) + "}"));
+                }
                 List<Integer> drop = new ArrayList<>();
                 for (int l = 0; l < source.lineCount(); l++) {
                     if (l <= open || l >= close) {
