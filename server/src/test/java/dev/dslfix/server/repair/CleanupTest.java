@@ -12,12 +12,24 @@ class CleanupTest {
     @Test
     void theVariantThatRemovesTheMostComesFirst() {
         List<RepairState> variants = Cleanup.variants(CHATTY);
-        assertEquals(5, variants.size());
+        assertEquals(6, variants.size());
         assertEquals("SELECT 1;\n", variants.get(0).text());
         assertEquals("removed the markdown fences and the prose around the code", variants.get(0).steps().get(0).description());
         for (int i = 1; i < variants.size(); i++) {
             assertTrue(variants.get(i).text().length() >= variants.get(0).text().length(), variants.get(i).text());
         }
+    }
+
+    @Test
+    void theFenceLinesAloneAreAVariantThatKeepsWhatIsAroundThem() {
+        String fenced = "-- totals by day\n```sql\nSELECT 1;\n```\n";
+        List<RepairState> variants = Cleanup.variants(fenced);
+        RepairState fencesOnly = variants.stream().filter(v -> v.text().equals("-- totals by day\nSELECT 1;\n")).findFirst().orElseThrow();
+        assertEquals("removed the markdown fences on lines 2 and 4", Explanations.of(fencesOnly, fenced));
+        assertTrue(Cleanup.removesOnlyChat(fencesOnly));
+        // Keeping only what the fence encloses drops the comment: not chat alone.
+        RepairState inside = variants.stream().filter(v -> v.text().equals("SELECT 1;\n")).findFirst().orElseThrow();
+        assertTrue(!Cleanup.removesOnlyChat(inside));
     }
 
     @Test
