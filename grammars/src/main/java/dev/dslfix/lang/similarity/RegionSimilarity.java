@@ -60,12 +60,12 @@ public final class RegionSimilarity {
             long[] before = java.util.Arrays.copyOfRange(seq.hashes, Math.max(0, first - (Profile.MAX_N - 1)), first);
             long[] after = java.util.Arrays.copyOfRange(seq.hashes, last, Math.min(seq.count, last + Profile.MAX_N - 1));
             Profile whole = Profile.build(language, document, seq);
-            RegionSimilarity r = new RegionSimilarity(regionLanguage, whole, before, after, null);
-            return new RegionSimilarity(regionLanguage, whole, before, after, r.part(region));
+            return new RegionSimilarity(regionLanguage, whole, before, after, part(regionLanguage, before, after, region));
         });
     }
 
-    private Part part(ParseResult region) {
+    /** What a parse of the region contributes, between the document's tokens {@code before} and {@code after} it. */
+    private static Part part(Language regionLanguage, long[] before, long[] after, ParseResult region) {
         Profile.Sequence seq = Profile.Sequence.of(regionLanguage, region);
         long[] window = new long[before.length + seq.count + after.length];
         System.arraycopy(before, 0, window, 0, before.length);
@@ -79,7 +79,7 @@ public final class RegionSimilarity {
 
     /** The similarity of the document to the document with the region's text replaced by the parsed one. */
     public double to(ParseResult region) {
-        return DeepStack.call(() -> between(part(region)));
+        return DeepStack.call(() -> between(part(regionLanguage, before, after, region)));
     }
 
     private double between(Part other) {

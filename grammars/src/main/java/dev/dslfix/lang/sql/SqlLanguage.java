@@ -96,8 +96,16 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
             return java.util.Optional.empty();
         }
         boolean defines = false;
+        boolean followed = false;
         for (dev.dslfix.lang.LexToken t : document.tokens()) {
-            if (!t.hidden() && t.start() >= region[0] && t.end() <= region[1]) {
+            if (t.hidden()) {
+                continue;
+            }
+            if (t.start() >= region[1]) {
+                followed = true;
+                break;
+            }
+            if (t.start() >= region[0] && t.end() <= region[1]) {
                 String word = t.text().toUpperCase(java.util.Locale.ROOT);
                 if (REDEFINING.contains(word)) {
                     return java.util.Optional.empty();
@@ -105,10 +113,8 @@ public final class SqlLanguage extends dev.dslfix.lang.antlr.AntlrLanguage {
                 defines |= word.equals("CREATE");
             }
         }
-        boolean regionDefines = defines;
         Schema rest = DeepStack.call(() -> SqlChecker.definitionsOutside(document, script, region[0], region[1]));
-        boolean followed = document.tokens().stream().anyMatch(t -> !t.hidden() && t.start() >= region[1]);
-        return java.util.Optional.of(new SqlLanguage(this, rest, followed, regionDefines));
+        return java.util.Optional.of(new SqlLanguage(this, rest, followed, defines));
     }
 
     /**

@@ -120,29 +120,14 @@ class SqlRegionCheckerTest {
     @Test
     void whereTheRegionCheckerDecidesAloneItsVerdictIsTheScripts() throws IOException {
         int decided = 0;
-        for (String name : List.of("banking_ledger.sql", "shop_upserts.sql", "analytics_events.sql")) {
-            String text = Files.readString(Fixtures.dir().resolve("sql/valid/" + name));
-            Analysis whole = sql.analyze(text, Cancellation.NONE);
-            for (int[] r : statements(text)) {
-                Language checker = sql.regionChecker(whole.parsed(), r).orElse(null);
-                if (checker == null) {
+        for (Statement st : checkedStatements("banking_ledger.sql", "shop_upserts.sql", "analytics_events.sql")) {
+            for (String replacement : oneTokenEdits(st.text(), 2, t -> true)) {
+                if (!st.checker().decidesAlone(replacement)) {
                     continue;
                 }
-                String region = text.substring(r[0], r[1]);
-                List<LexToken> tokens = sql.tokenize(region).stream().filter(t -> !t.hidden()).toList();
-                for (int k = 0; k < tokens.size(); k += 2) {
-                    LexToken t = tokens.get(k);
-                    for (String replacement : List.of(region.substring(0, t.start()) + region.substring(t.end()),
-                            region.substring(0, t.start()) + "x " + region.substring(t.start()))) {
-                        if (!checker.decidesAlone(replacement)) {
-                            continue;
-                        }
-                        decided++;
-                        String document = text.substring(0, r[0]) + replacement + text.substring(r[1]);
-                        assertEquals(sql.analyze(document, Cancellation.NONE).passes(), checker.analyze(replacement, Cancellation.NONE).passes(),
-                                name + " at " + r[0] + ": " + replacement);
-                    }
-                }
+                decided++;
+                assertEquals(sql.analyze(st.inScript(replacement), Cancellation.NONE).passes(), st.checker().analyze(replacement, Cancellation.NONE).passes(),
+                        st.name() + " at " + st.region()[0] + ": " + replacement);
             }
         }
         assertTrue(decided > 500, "decided alone: " + decided);
@@ -186,36 +171,58 @@ class SqlRegionCheckerTest {
     @Test
     void theSimilarityComputedFromAStatementIsTheScripts() throws IOException {
         int compared = 0;
-        for (String name : List.of("banking_ledger.sql", "library_tiny.sql", "analytics_events.sql")) {
-            String text = Files.readString(Fixtures.dir().resolve("sql/valid/" + name));
-            Analysis whole = sql.analyze(text, Cancellation.NONE);
-            Profile profile = Similarity.profile(sql, whole.parsed());
-            for (int[] r : statements(text)) {
-                Optional<Language> checker = sql.regionChecker(whole.parsed(), r);
-                if (checker.isEmpty()) {
-                    continue;
+        for (Statement st : checkedStatements("banking_ledger.sql", "library_tiny.sql", "analytics_events.sql")) {
+            Profile profile = Similarity.profile(sql, st.whole().parsed());
+            RegionSimilarity similarity = RegionSimilarity.of(sql, st.whole().parsed(), st.region()[0], st.region()[1], st.checker(),
+                    st.checker().parse(st.text()));
+            List<String> replacements = new ArrayList<>(List.of("", "\n", st.text()));
+            replacements.addAll(oneTokenEdits(st.text(), 3, t -> !t.text().equals(";")));
+            for (String replacement : replacements) {
+                if (st.checker().parse(replacement).hasErrors()) {
+                    continue; // see below
                 }
-                String region = text.substring(r[0], r[1]);
-                RegionSimilarity similarity = RegionSimilarity.of(sql, whole.parsed(), r[0], r[1], checker.get(), checker.get().parse(region));
-                List<LexToken> tokens = sql.tokenize(region).stream().filter(t -> !t.hidden() && !t.text().equals(";")).toList();
-                List<String> replacements = new ArrayList<>(List.of("", "\n", region));
-                for (int k = 0; k < tokens.size(); k += 3) {
-                    LexToken t = tokens.get(k);
-                    replacements.add(region.substring(0, t.start()) + region.substring(t.end())); // one token deleted
-                    replacements.add(region.substring(0, t.start()) + "x " + region.substring(t.start())); // one inserted
-                }
-                for (String replacement : replacements) {
-                    if (checker.get().parse(replacement).hasErrors()) {
-                        continue; // see below
-                    }
-                    String document = text.substring(0, r[0]) + replacement + text.substring(r[1]);
-                    assertEquals(Similarity.between(profile, Similarity.profile(sql, document)), similarity.to(checker.get().parse(replacement)), 1e-12,
-                            name + " at " + r[0] + " with " + replacement);
-                    compared++;
-                }
+                assertEquals(Similarity.between(profile, Similarity.profile(sql, st.inScript(replacement))), similarity.to(st.checker().parse(replacement)), 1e-12,
+                        st.name() + " at " + st.region()[0] + " with " + replacement);
+                compared++;
             }
         }
         assertTrue(compared > 200, "comparisons: " + compared);
+    }
+
+    /** A statement of a fixture that has a region checker. */
+    private record Statement(String name, String script, Analysis whole, int[] region, Language checker) {
+        String text() {
+            return script.substring(region[0], region[1]);
+        }
+
+        /** The fixture with this statement's text replaced. */
+        String inScript(String replacement) {
+            return script.substring(0, region[0]) + replacement + script.substring(region[1]);
+        }
+    }
+
+    private List<Statement> checkedStatements(String... fixtures) throws IOException {
+        List<Statement> out = new ArrayList<>();
+        for (String name : fixtures) {
+            String text = Files.readString(Fixtures.dir().resolve("sql/valid/" + name));
+            Analysis whole = sql.analyze(text, Cancellation.NONE);
+            for (int[] r : statements(text)) {
+                sql.regionChecker(whole.parsed(), r).ifPresent(checker -> out.add(new Statement(name, text, whole, r, checker)));
+            }
+        }
+        return out;
+    }
+
+    /** For every {@code stride}-th visible token that {@code which} takes: the text without it, and with "x " inserted before it. */
+    private List<String> oneTokenEdits(String text, int stride, java.util.function.Predicate<LexToken> which) {
+        List<LexToken> tokens = sql.tokenize(text).stream().filter(t -> !t.hidden() && which.test(t)).toList();
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k += stride) {
+            LexToken t = tokens.get(k);
+            out.add(text.substring(0, t.start()) + text.substring(t.end()));
+            out.add(text.substring(0, t.start()) + "x " + text.substring(t.start()));
+        }
+        return out;
     }
 
     @Test

@@ -26,9 +26,9 @@ record RegionScope(Language checker, int start, int end, String text) {
      * markdown fence), has an error or a fix outside the first error's region, or where the
      * language has no region checker.
      */
-    static Optional<RegionScope> of(Language language, String document, Analysis analysis) {
+    static Optional<RegionScope> of(Language language, String document, Analysis analysis, Cleanup.Layout layout) {
         List<Diagnostic> errors = analysis.errors();
-        if (errors.isEmpty() || !Cleanup.layout(document).chatLines().isEmpty()) {
+        if (errors.isEmpty() || !layout.chatLines().isEmpty()) {
             return Optional.empty(); // chat around the code is removed from the whole document
         }
         int first = errors.stream().mapToInt(Diagnostic::start).min().getAsInt();

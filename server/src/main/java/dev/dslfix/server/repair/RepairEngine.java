@@ -94,7 +94,8 @@ public final class RepairEngine {
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             return new RepairResult(diagnostics, List.of(), 0);
         }
-        java.util.Optional<RegionScope> scope = RegionScope.of(language, text, analyses.of(text));
+        Cleanup.Layout layout = Cleanup.layout(text);
+        java.util.Optional<RegionScope> scope = RegionScope.of(language, text, analyses.of(text), layout);
         if (scope.isPresent()) {
             RepairResult inRegion = repairIn(scope.get(), language, text, diagnostics, analyses, options, cancel, deadline);
             if (inRegion.hasVerifiedRepair()) {
@@ -104,7 +105,7 @@ public final class RepairEngine {
             // the first ';' of its body), so the whole document is searched.
         }
         Profile input = Similarity.profile(language, analyses.of(text).parsed());
-        Ranking ranking = rank(language, text, diagnostics, analyses, options, cancel, deadline, text, 0,
+        Ranking ranking = rank(language, text, layout, diagnostics, analyses, options, cancel, deadline, text, 0,
                 parsed -> Similarity.between(input, Similarity.profile(language, parsed)));
         List<Candidate> ranked = ranking.found().stream().map(Found::candidate).toList();
         return new RepairResult(diagnostics, ranked.subList(0, Math.min(options.top(), ranked.size())), ranking.probes());
@@ -130,8 +131,8 @@ public final class RepairEngine {
         Analyses regional = new Analyses(scope.checker(), cancel);
         RegionSimilarity similarity = RegionSimilarity.of(language, analyses.of(text).parsed(), scope.start(), scope.end(), scope.checker(),
                 regional.of(scope.text()).parsed());
-        Ranking ranking = rank(scope.checker(), scope.text(), regional.check(scope.text()), regional, options, cancel, deadline, text, scope.start(),
-                similarity::to);
+        Ranking ranking = rank(scope.checker(), scope.text(), Cleanup.layout(scope.text()), regional.check(scope.text()), regional, options, cancel,
+                deadline, text, scope.start(), similarity::to);
         List<Candidate> passing = new ArrayList<>();
         List<Candidate> failing = new ArrayList<>();
         int checked = 0;
@@ -174,11 +175,12 @@ public final class RepairEngine {
      * Every candidate for a text with errors, ranked.
      *
      * @param text     the document, or the region of it that {@code language} checks
+     * @param layout   {@code text}'s chat lines and code ({@link Cleanup#layout})
      * @param document the document
      * @param offset   where {@code text} starts in it
      * @param similarity the similarity to the document of the document with {@code text} repaired, from the repaired text's parse
      */
-    private Ranking rank(Language language, String text, List<Diagnostic> diagnostics, Analyses analyses, RepairOptions options,
+    private Ranking rank(Language language, String text, Cleanup.Layout layout, List<Diagnostic> diagnostics, Analyses analyses, RepairOptions options,
                          Cancellation cancel, long deadline, String document, int offset, java.util.function.ToDoubleFunction<dev.dslfix.lang.ParseResult> similarity) {
         // The input's first syntax error, probed once for the steps below that need it.
         SyntaxProbe probe = analyses.probe(text);
@@ -191,7 +193,6 @@ public final class RepairEngine {
         Map<String, RepairState> searched = new HashMap<>();
         Map<String, RepairState> modelStates = null;
         // Cleaned-up variants first: when an LLM wrapped the code in chat, they are the answer.
-        Cleanup.Layout layout = Cleanup.layout(text);
         List<RepairState> starts = new ArrayList<>(Cleanup.variants(layout));
         starts.add(RepairState.start(text));
         Map<String, RepairState> afterSearch = new LinkedHashMap<>();
@@ -227,9 +228,8 @@ public final class RepairEngine {
             if (modelStates == null) {
                 modelStates = modelStates(text, joined(proposing));
             }
-            Set<String> texts = new HashSet<>(found.keySet());
-            texts.addAll(modelStates.keySet());
-            if (texts.size() >= 2 * options.top()) {
+            long modelOnly = modelStates.keySet().stream().filter(t -> !found.containsKey(t)).count();
+            if (found.size() + modelOnly >= 2 * options.top()) {
                 break; // enough to rank; the remaining starts are costlier
             }
         }
